@@ -1,0 +1,18 @@
+package org.govkiosk.catalog;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The item catalog as the UI sees it: only enabled items, categories in the operator's order. */
+public interface Catalog {
+    List<Category> categories();
+
+    List<ServiceItem> items(String categoryCode);
+
+    List<ServiceItem> all();
+
+    Optional<ServiceItem> item(String code);
+
+    /** Ranked matches for what a citizen typed: hanzi, pinyin, pinyin initials or English. Fast enough per keystroke. */
+    List<ServiceItem> search(String query, int limit);
+}

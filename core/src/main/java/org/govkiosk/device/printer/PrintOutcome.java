@@ -1,0 +1,27 @@
+package org.govkiosk.device.printer;
+
+/**
+ * How a print job ended, with the bundle key of the words the citizen sees.
+ *
+ * @param detail technician detail (queue, job id, CUPS state reasons, status bytes)
+ * @param where  where the output went when it is a file (desktop launcher), else empty
+ */
+public record PrintOutcome(Result result, String detail, String where) {
+    public enum Result {
+        PRINTED, PAPER_OUT, OFFLINE, JAMMED, COVER_OPEN, CANCELLED, FAILED;
+
+        public String citizenMessageKey() {
+            return "print.result." + name().toLowerCase();
+        }
+    }
+
+    public boolean printed() { return result == Result.PRINTED; }
+
+    public static PrintOutcome printed(String detail, String where) {
+        return new PrintOutcome(Result.PRINTED, detail, where == null ? "" : where);
+    }
+
+    public static PrintOutcome failed(Result result, String detail) {
+        return new PrintOutcome(result, detail, "");
+    }
+}

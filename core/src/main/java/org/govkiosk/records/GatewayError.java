@@ -1,0 +1,32 @@
+package org.govkiosk.records;
+
+/** Typed failures of the records gateway. The citizen sees plain words; the technician sees the detail. */
+public enum GatewayError {
+    /** Connection refused or no route. */
+    UNREACHABLE(true),
+    /** No answer within the configured timeout. */
+    TIMEOUT(true),
+    /** The citizen has no record for this item: not a fault. */
+    NO_RECORD(false),
+    /** The citizen is not known to the service. */
+    UNKNOWN_CITIZEN(false),
+    /** The service refused our request signature or the kiosk's key. */
+    UNAUTHORIZED(false),
+    /** Any other 4xx. */
+    REJECTED(false),
+    /** 5xx. */
+    SERVER_ERROR(true),
+    /** A body we cannot parse or that breaks the API contract. */
+    MALFORMED(true),
+    /** A body over the size limit. */
+    TOO_LARGE(false);
+
+    private final boolean retryable;
+
+    GatewayError(boolean retryable) { this.retryable = retryable; }
+
+    /** Whether offering the citizen "try again" makes sense. */
+    public boolean retryable() { return retryable; }
+
+    public String citizenMessageKey() { return "records.error." + name().toLowerCase(); }
+}
