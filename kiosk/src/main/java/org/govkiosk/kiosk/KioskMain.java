@@ -1,7 +1,29 @@
 package org.govkiosk.kiosk;
 
-public final class KioskMain {
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code java -jar kiosk.jar}: the production launcher and the technician's tools, one subcommand each.
+ * Every subcommand has {@code --help}.
+ */
+@Command(name = "kiosk.jar", mixinStandardHelpOptions = true, version = "govkiosk 0.1.0",
+        description = "24-hour self-service government kiosk: production launcher and technician tools.",
+        subcommands = {
+                CommandLine.HelpCommand.class,
+        })
+public final class KioskMain implements Runnable {
     public static void main(String[] args) {
-        throw new UnsupportedOperationException("not yet wired");
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command tree, also used by tests to run subcommands in-process. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new KioskMain());
+    }
+
+    @Override
+    public void run() {
+        commandLine().usage(System.out);
     }
 }
