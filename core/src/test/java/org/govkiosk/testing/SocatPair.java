@@ -34,7 +34,7 @@ public final class SocatPair implements AutoCloseable {
                 .redirectErrorStream(true).redirectOutput(dir.resolve("socat.log").toFile()).start();
         SocatPair pair = new SocatPair(p, dir);
         long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        while (!(Files.exists(pair.hostPath()) && Files.exists(pair.devicePath()))) {
+        while (!(Files.exists(Path.of(pair.hostPath())) && Files.exists(Path.of(pair.devicePath())))) {
             if (System.nanoTime() > deadline || !p.isAlive()) {
                 pair.close();
                 throw new IOException("socat did not create the pty pair: " + Files.readString(dir.resolve("socat.log")));
