@@ -1,0 +1,45 @@
+package org.govkiosk.device;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.govkiosk.device.camera.FaceCamera;
+import org.govkiosk.device.camera.FaceVerifier;
+import org.govkiosk.device.idcard.IdCardReader;
+import org.govkiosk.device.indicator.Indicators;
+import org.govkiosk.device.indicator.Sensors;
+import org.govkiosk.device.printer.DocumentPrinter;
+import org.govkiosk.device.receipt.ReceiptPrinter;
+import org.govkiosk.device.scanner.QrScanner;
+
+/** The devices of one kiosk, as the launcher assembled them. A null port means "this kiosk has none". */
+public record DeviceSet(IdCardReader idCard, FaceCamera camera, FaceVerifier faceVerifier, QrScanner scanner,
+                        DocumentPrinter documentPrinter, ReceiptPrinter receiptPrinter, Indicators indicators,
+                        Sensors sensors) {
+
+    public List<Device> all() {
+        return Stream.<Device>of(idCard, camera, scanner, documentPrinter, receiptPrinter, indicators, sensors)
+                .filter(Objects::nonNull).toList();
+    }
+
+    /** The current status of a port, NO_DEVICE when the kiosk has none. */
+    public DeviceStatus statusOf(DeviceKind kind) {
+        return all().stream().filter(d -> d.kind() == kind).findFirst().map(Device::status)
+                .orElse(DeviceStatus.of(kind, kind.name().toLowerCase(), DeviceState.NO_DEVICE, "not configured"));
+    }
+
+    /** Starts every device; one failing device does not stop the others (it shows as unavailable). */
+    public void startAll(org.slf4j.Logger log) {
+        for (Device d : all()) {
+            try {
+                d.start();
+            } catch (DeviceException e) {
+                log.warn("device {} did not start: {} {}", d.id(), e.code(), e.technicianDetail());
+            }
+        }
+    }
+
+    public void closeAll() {
+        all().forEach(Device::close);
+    }
+}

@@ -1,0 +1,156 @@
+package org.govkiosk.ui;
+
+import com.badlogic.gdx.ApplicationAdapter;
+import com.badlogic.gdx.Gdx;
+import com.badlogic.gdx.graphics.GL20;
+import com.badlogic.gdx.graphics.g2d.BitmapFont;
+import com.badlogic.gdx.graphics.g2d.SpriteBatch;
+import com.badlogic.gdx.scenes.scene2d.Stage;
+import com.badlogic.gdx.utils.viewport.ExtendViewport;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import org.govkiosk.config.ConfigException;
+import org.govkiosk.config.FontLocator;
+import org.govkiosk.config.KioskConfig;
+import org.govkiosk.session.EndReason;
+import org.govkiosk.session.SessionManager;
+import org.govkiosk.session.SessionPolicy;
+import org.govkiosk.session.SessionWork;
+import org.govkiosk.ui.screen.AttractScreen;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The libGDX application: one Stage, one Theme, the session manager ticking once per frame. The same class
+ * runs in a window (desktop, kiosk) and on the headless backend (scenario runner, tests).
+ */
+public final class KioskApp extends ApplicationAdapter {
+    private static final Logger log = LoggerFactory.getLogger(KioskApp.class);
+
+    private final KioskServices services;
+    private final boolean headless;
+    private final List<Consumer<KioskApp>> frameHooks = new CopyOnWriteArrayList<>();
+    private Theme theme;
+    private Stage stage;
+    private SessionManager sessions;
+    private SessionWork work;
+    private KioskUi ui;
+    private String fontProblem;
+    private SpriteBatch fallbackBatch;
+    private BitmapFont fallbackFont;
+    private long firstAttractFrameNanos;
+    private long createdAtMillis;
+
+    public KioskApp(KioskServices services, boolean headless) {
+        this.services = services;
+        this.headless = headless;
+    }
+
+    /** Runs after every frame on the UI thread (scenario steps, screenshots, watchdog pets). */
+    public void addFrameHook(Consumer<KioskApp> hook) { frameHooks.add(hook); }
+
+    public KioskUi ui() { return ui; }
+    public Stage stage() { return stage; }
+    public SessionManager sessions() { return sessions; }
+    public boolean headless() { return headless; }
+    public String fontProblem() { return fontProblem; }
+
+    /** Milliseconds from JVM start to the first frame of the attract screen (cold start), or -1. */
+    public long coldStartMillis() {
+        if (firstAttractFrameNanos == 0) return -1;
+        return createdAtMillis - ManagementFactory.getRuntimeMXBean().getStartTime()
+                + (firstAttractFrameNanos - createdNanos) / 1_000_000;
+    }
+
+    private long createdNanos;
+
+    @Override
+    public void create() {
+        createdAtMillis = System.currentTimeMillis();
+        createdNanos = System.nanoTime();
+        if (Gdx.gl == null) {
+            GL20 gl = NoOpGl20.create();
+            Gdx.gl = gl;
+            Gdx.gl20 = gl;
+        }
+        KioskConfig config = services.config();
+        Path font;
+        try {
+            font = FontLocator.require(config);
+        } catch (ConfigException e) {
+            fontProblem = e.getMessage();
+            log.error("{}", fontProblem);
+            fallbackBatch = new SpriteBatch();
+            fallbackFont = new BitmapFont();
+            return;
+        }
+        theme = new Theme(font, Float.parseFloat(config.optional("screen.dpi").orElse("102")));
+        boolean portrait = config.string("screen.orientation").equalsIgnoreCase("portrait");
+        stage = new Stage(new ExtendViewport(portrait ? 1080 : 1920, portrait ? 1920 : 1080));
+        if (headless) stage.getViewport().update(portrait ? 1080 : 1920, portrait ? 1920 : 1080, true);
+        Gdx.input.setInputProcessor(stage);
+        sessions = new SessionManager(SessionPolicy.from(config), services.ticker());
+        work = new SessionWork(sessions, Gdx.app::postRunnable, 4);
+        ui = new KioskUi(services, sessions, work, theme, stage, Gdx.app::postRunnable);
+        sessions.ready();
+        ui.show(new AttractScreen(ui));
+        ui.deviceStatusChanged(services.devices().statusOf(org.govkiosk.device.DeviceKind.ID_CARD_READER));
+    }
+
+    @Override
+    public void resize(int width, int height) {
+        if (stage == null || headless) return;
+        stage.getViewport().update(width, height, true);
+        ui.rebuild();
+    }
+
+    @Override
+    public void render() {
+        float delta = Math.min(Gdx.graphics.getDeltaTime(), 0.25f);
+        if (fontProblem != null) {
+            renderFontProblem();
+            return;
+        }
+        ui.update(delta);
+        stage.act(delta);
+        if (!headless) {
+            Gdx.gl.glClearColor(Theme.BACKGROUND.r, Theme.BACKGROUND.g, Theme.BACKGROUND.b, 1);
+            Gdx.gl.glClear(GL20.GL_COLOR_BUFFER_BIT);
+            stage.draw();
+        }
+        if (firstAttractFrameNanos == 0 && ui.current() != null && ui.current().name().equals("attract")) {
+            firstAttractFrameNanos = System.nanoTime();
+            log.info("attract screen ready: cold start {} ms", coldStartMillis());
+        }
+        for (Consumer<KioskApp> h : frameHooks) h.accept(this);
+    }
+
+    private void renderFontProblem() {
+        if (headless) {
+            for (Consumer<KioskApp> h : frameHooks) h.accept(this);
+            return;
+        }
+        Gdx.gl.glClearColor(0.1f, 0.1f, 0.1f, 1);
+        Gdx.gl.glClear(GL20.GL_COLOR_BUFFER_BIT);
+        fallbackBatch.begin();
+        fallbackFont.getData().setScale(1.6f);
+        fallbackFont.draw(fallbackBatch, "The kiosk cannot start: no Chinese font.\n\n" + FontLocator.HOW_TO_FIX,
+                40, Gdx.graphics.getHeight() - 40, Gdx.graphics.getWidth() - 80, com.badlogic.gdx.utils.Align.left, true);
+        fallbackBatch.end();
+        for (Consumer<KioskApp> h : frameHooks) h.accept(this);
+    }
+
+    @Override
+    public void dispose() {
+        if (sessions != null && sessions.inSession()) sessions.end(EndReason.SHUTDOWN);
+        if (work != null) work.close();
+        if (stage != null) stage.dispose();
+        if (ui != null) ui.illustrations().dispose();
+        if (theme != null) theme.dispose();
+        if (fallbackBatch != null) fallbackBatch.dispose();
+        if (fallbackFont != null) fallbackFont.dispose();
+    }
+}

@@ -1,0 +1,38 @@
+package org.govkiosk.ui;
+
+import com.badlogic.gdx.scenes.scene2d.ui.Table;
+
+/**
+ * One screen of the citizen flow. {@link #build} is called on every show and on every language or
+ * elder-mode change, so screens hold no text of their own: they rebuild from the session and bundles.
+ */
+public abstract class KioskScreen {
+    protected final KioskUi ui;
+
+    protected KioskScreen(KioskUi ui) {
+        this.ui = ui;
+    }
+
+    /** Stable name used by the scenario runner and the visited-screens log. */
+    public abstract String name();
+
+    /** Fills the content area between the top bar and the bottom bar. */
+    public abstract void build(Table content);
+
+    /** Called once when the screen becomes current (not on rebuilds). */
+    public void shown() {}
+
+    /** Called once when another screen replaces this one. */
+    public void hidden() {}
+
+    /** Per frame, on the UI thread. */
+    public void update(float delta) {}
+
+    /** Whether the bottom bar shows "back" (and where it goes). */
+    public boolean hasBack() { return false; }
+
+    public void back() {}
+
+    /** Whether the bottom bar shows "exit" (ends the citizen session). */
+    public boolean hasExit() { return ui.sessions().inSession(); }
+}

@@ -1,0 +1,12 @@
+package org.govkiosk.ui;
+
+import org.govkiosk.catalog.Catalog;
+import org.govkiosk.certificate.DocumentMaker;
+import org.govkiosk.config.KioskConfig;
+import org.govkiosk.device.DeviceSet;
+import org.govkiosk.records.RecordsGateway;
+import org.govkiosk.session.Ticker;
+
+/** Everything the touchscreen application talks to, assembled by a launcher (desktop, kiosk, tests). */
+public record KioskServices(KioskConfig config, Catalog catalog, RecordsGateway records, DeviceSet devices,
+                            DocumentMaker documents, Ticker ticker) {}

@@ -1,0 +1,347 @@
+package org.govkiosk.ui;
+
+import com.badlogic.gdx.scenes.scene2d.Actor;
+import com.badlogic.gdx.scenes.scene2d.InputEvent;
+import com.badlogic.gdx.scenes.scene2d.InputListener;
+import com.badlogic.gdx.scenes.scene2d.Stage;
+import com.badlogic.gdx.scenes.scene2d.ui.Label;
+import com.badlogic.gdx.scenes.scene2d.ui.Skin;
+import com.badlogic.gdx.scenes.scene2d.ui.Stack;
+import com.badlogic.gdx.scenes.scene2d.ui.Table;
+import com.badlogic.gdx.utils.Align;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.govkiosk.device.DeviceKind;
+import org.govkiosk.device.DeviceState;
+import org.govkiosk.device.DeviceStatus;
+import org.govkiosk.device.indicator.Indicators;
+import org.govkiosk.session.CitizenSession;
+import org.govkiosk.session.EndReason;
+import org.govkiosk.session.KioskState;
+import org.govkiosk.session.OutOfServiceReason;
+import org.govkiosk.session.SessionListener;
+import org.govkiosk.session.SessionManager;
+import org.govkiosk.session.SessionWork;
+import org.govkiosk.ui.screen.AttractScreen;
+import org.govkiosk.ui.screen.OutOfServiceScreen;
+import org.govkiosk.ui.widget.Widgets;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The touchscreen application's context: the Stage, the current screen, language and elder mode, and the
+ * bridge between session events, device events and screens. Lives on the UI thread only.
+ */
+public final class KioskUi implements SessionListener {
+    private static final Logger log = LoggerFactory.getLogger(KioskUi.class);
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final KioskServices services;
+    private final SessionManager sessions;
+    private final SessionWork work;
+    private final Theme theme;
+    private final Stage stage;
+    private final Consumer<Runnable> uiThread;
+    private final List<String> visited = new ArrayList<>();
+    private final Locale defaultLocale;
+    private final boolean defaultElder;
+
+    private Locale locale;
+    private boolean elder;
+    private Messages messages;
+    private KioskScreen current;
+    private Table overlay;
+    private Label clock;
+    private String lastClock = "";
+    private TimeoutOverlay timeoutOverlay;
+    private final Illustrations illustrations = new Illustrations();
+
+    public KioskUi(KioskServices services, SessionManager sessions, SessionWork work, Theme theme, Stage stage,
+                   Consumer<Runnable> uiThread) {
+        this.services = services;
+        this.sessions = sessions;
+        this.work = work;
+        this.theme = theme;
+        this.stage = stage;
+        this.uiThread = uiThread;
+        this.defaultLocale = Messages.ZH;
+        this.defaultElder = services.config().flag("ui.elderModeDefault");
+        this.locale = defaultLocale;
+        this.elder = defaultElder;
+        this.messages = new Messages(locale);
+        sessions.addListener(this);
+        // Any touch anywhere counts as activity and extends the session (one-tap extension, WCAG 2.2.1).
+        stage.addCaptureListener(new InputListener() {
+            @Override
+            public boolean touchDown(InputEvent event, float x, float y, int pointer, int button) {
+                // The timeout warning has its own buttons: "end now" must not count as "more time".
+                if (timeoutOverlay == null || !timeoutOverlay.contains(event.getTarget())) sessions.touch();
+                return false;
+            }
+        });
+        for (var d : services.devices().all()) {
+            d.addStatusListener(s -> uiThread.accept(() -> deviceStatusChanged(s)));
+        }
+    }
+
+    // ---- accessors for screens ------------------------------------------------------------------
+
+    public KioskServices services() { return services; }
+    public SessionManager sessions() { return sessions; }
+    public SessionWork work() { return work; }
+    public Theme theme() { return theme; }
+    public Illustrations illustrations() { return illustrations; }
+    public Stage stage() { return stage; }
+    public Skin skin() { return theme.skin(elder); }
+    public boolean elder() { return elder; }
+    public Locale locale() { return locale; }
+    public Messages messages() { return messages; }
+    public KioskScreen current() { return current; }
+    public Consumer<Runnable> uiThread() { return uiThread; }
+
+    /** The screens shown so far, in order (repeats collapsed): for the scenario runner's summary. */
+    public List<String> visited() { return List.copyOf(visited); }
+
+    public String t(String key, Object... args) { return messages.get(key, args); }
+
+    public float target() { return theme.minTarget(elder); }
+
+    // ---- navigation -----------------------------------------------------------------------------
+
+    public void show(KioskScreen next) {
+        if (current != null) current.hidden();
+        closeOverlay();
+        current = next;
+        if (visited.isEmpty() || !visited.get(visited.size() - 1).equals(next.name())) visited.add(next.name());
+        log.info("screen {}", next.name());
+        rebuild();
+        next.shown();
+    }
+
+    /** Rebuilds the current screen (language or elder mode changed, or the screen's state moved). */
+    public void rebuild() {
+        stage.clear();
+        Skin skin = skin();
+        Table root = new Table();
+        root.setFillParent(true);
+        root.setBackground(skin.getDrawable("bg"));
+        root.add(topBar(skin)).growX().row();
+        Table content = new Table();
+        content.setName("content");
+        content.pad(24);
+        current.build(content);
+        root.add(content).grow().row();
+        Table bottom = bottomBar(skin);
+        if (bottom != null) root.add(bottom).growX().row();
+        stage.addActor(root);
+        if (timeoutOverlay != null) timeoutOverlay.attach();
+        else if (overlay != null) stage.addActor(overlay);
+    }
+
+    private Table topBar(Skin skin) {
+        Table bar = new Table();
+        bar.setBackground(skin.getDrawable("topbar"));
+        bar.pad(12, 24, 12, 24);
+        bar.defaults().padLeft(12).height(target());
+        String zone = services.config().string(locale.getLanguage().equals("en") ? "zone.name.en" : "zone.name.zh");
+        Label title = Widgets.label(skin, "button-inverse", zone);
+        title.setName("bar.zone");
+        bar.add(title).growX().left();
+        clock = Widgets.label(skin, "button-inverse", now());
+        clock.setName("bar.clock");
+        bar.add(clock).padRight(12);
+        bar.add(Widgets.button(skin, "bar", "bar.language", t("bar.language"), this::toggleLanguage)).minWidth(target() * 1.8f);
+        bar.add(Widgets.button(skin, "bar", "bar.elder", t(elder ? "bar.standardMode" : "bar.elderMode"), this::toggleElder))
+                .minWidth(target() * 2f);
+        bar.add(Widgets.button(skin, "bar", "bar.help", t("bar.help"), this::callHelp)).minWidth(target() * 1.6f);
+        return bar;
+    }
+
+    private Table bottomBar(Skin skin) {
+        boolean back = current.hasBack();
+        boolean exit = current.hasExit();
+        if (!back && !exit) return null;
+        Table bar = new Table();
+        bar.pad(12, 24, 20, 24);
+        bar.defaults().height(target()).minWidth(target() * 3);
+        if (back) bar.add(Widgets.button(skin, "secondary", "nav.back", t("nav.back"), current::back)).left();
+        bar.add().growX();
+        if (exit) {
+            Label hint = Widgets.label(skin, "small-muted", t("nav.privacyHint"));
+            hint.setAlignment(Align.right);
+            bar.add(hint).growX().padRight(24).minWidth(0);
+            bar.add(Widgets.button(skin, "danger", "nav.exit", t("nav.exit"), () -> sessions.end(EndReason.CANCELLED))).right();
+        }
+        return bar;
+    }
+
+    private String now() {
+        return LocalDateTime.now().format(CLOCK);
+    }
+
+    /** Per frame: timers, clock, screen updates. */
+    public void update(float delta) {
+        sessions.tick();
+        if (clock != null) {
+            String n = now();
+            if (!n.equals(lastClock)) {
+                lastClock = n;
+                clock.setText(n);
+            }
+        }
+        if (current != null) current.update(delta);
+        if (timeoutOverlay != null) timeoutOverlay.update(delta);
+    }
+
+    // ---- language, elder mode, help ---------------------------------------------------------------
+
+    public void toggleLanguage() {
+        locale = locale.getLanguage().equals("en") ? Messages.ZH : Messages.EN;
+        messages = new Messages(locale);
+        if (sessions.inSession()) sessions.session().locale(locale);
+        rebuild();
+    }
+
+    public void toggleElder() {
+        elder = !elder;
+        if (sessions.inSession()) sessions.session().elderMode(elder);
+        rebuild();
+    }
+
+    public void callHelp() {
+        Indicators ind = services.devices().indicators();
+        if (ind != null) work.fire(() -> ind.setHelpCall(true));
+        showMessage("help", t("help.title"), t("help.body", services.config().string("help.phone"),
+                services.config().string(locale.getLanguage().equals("en") ? "assistant.hours.en" : "assistant.hours.zh")),
+                () -> {
+                    if (ind != null) work.fire(() -> ind.setHelpCall(false));
+                });
+    }
+
+    /** A simple modal message with one OK button (named {@code <name>.ok}). */
+    public void showMessage(String name, String title, String body, Runnable onClose) {
+        Skin skin = skin();
+        Table dim = new Table();
+        dim.setFillParent(true);
+        dim.setTouchable(com.badlogic.gdx.scenes.scene2d.Touchable.enabled);
+        dim.setBackground(skin.getDrawable("dim"));
+        dim.setName(name + ".overlay");
+        Table box = new Table();
+        box.setBackground(skin.getDrawable("panel"));
+        box.pad(48);
+        box.add(Widgets.centred(skin, "title", title)).width(900).row();
+        box.add(Widgets.centred(skin, "body", body)).width(900).padTop(24).row();
+        box.add(Widgets.button(skin, "primary", name + ".ok", t("common.ok"), () -> {
+            closeOverlay();
+            if (onClose != null) onClose.run();
+        })).size(target() * 3, target()).padTop(36);
+        dim.add(box);
+        closeOverlay();
+        overlay = dim;
+        stage.addActor(dim);
+    }
+
+    public void closeOverlay() {
+        if (overlay != null) overlay.remove();
+        overlay = null;
+    }
+
+    // ---- session events ---------------------------------------------------------------------------
+
+    /** Starts a citizen session from the attract screen. */
+    public void startSession() {
+        if (sessions.state() != KioskState.AVAILABLE) return;
+        sessions.start(locale, elder);
+        show(new org.govkiosk.ui.screen.IdentifyScreen(this));
+    }
+
+    @Override
+    public void timeoutWarning(CitizenSession session, long secondsLeft, boolean extendable) {
+        if (timeoutOverlay == null) {
+            closeOverlay();
+            timeoutOverlay = new TimeoutOverlay(this, extendable);
+            timeoutOverlay.attach();
+        }
+        timeoutOverlay.secondsLeft(secondsLeft);
+    }
+
+    @Override
+    public void timeoutWarningCleared(CitizenSession session) {
+        dismissTimeout();
+    }
+
+    private void dismissTimeout() {
+        if (timeoutOverlay != null) timeoutOverlay.detach();
+        timeoutOverlay = null;
+    }
+
+    @Override
+    public void sessionEnded(CitizenSession session, EndReason reason) {
+        dismissTimeout();
+        // The kiosk forgets her: language and elder mode go back to the defaults for the next person.
+        locale = defaultLocale;
+        elder = defaultElder;
+        messages = new Messages(locale);
+        Indicators ind = services.devices().indicators();
+        if (ind != null) work.fire(() -> ind.setHelpCall(false));
+        if (sessions.state() == KioskState.AVAILABLE) show(new AttractScreen(this));
+    }
+
+    @Override
+    public void kioskStateChanged(KioskState from, KioskState to, OutOfServiceReason reason) {
+        Indicators ind = services.devices().indicators();
+        if (ind != null) {
+            Indicators.Light light = switch (to) {
+                case AVAILABLE, IN_SESSION -> Indicators.Light.GREEN;
+                case MAINTENANCE, INITIALISING -> Indicators.Light.AMBER;
+                case OUT_OF_SERVICE -> Indicators.Light.RED;
+            };
+            work.fire(() -> ind.setStatusLight(light));
+        }
+        if (to == KioskState.OUT_OF_SERVICE) show(new OutOfServiceScreen(this));
+        else if (to == KioskState.AVAILABLE && from == KioskState.OUT_OF_SERVICE) show(new AttractScreen(this));
+    }
+
+    /**
+     * The kiosk is out of service (HARDWARE) only when no way of identifying is left; a missing printer
+     * just disables printing, so citizens can still look their records up.
+     */
+    void deviceStatusChanged(DeviceStatus status) {
+        boolean canIdentify = usable(DeviceKind.ID_CARD_READER) || usable(DeviceKind.CAMERA) || usable(DeviceKind.QR_SCANNER);
+        if (!canIdentify && sessions.state() != KioskState.OUT_OF_SERVICE && sessions.state() != KioskState.MAINTENANCE
+                && sessions.state() != KioskState.INITIALISING && !sessions.inSession()) {
+            sessions.outOfService(OutOfServiceReason.HARDWARE);
+        } else if (canIdentify && sessions.state() == KioskState.OUT_OF_SERVICE
+                && sessions.outOfServiceReason() == OutOfServiceReason.HARDWARE) {
+            sessions.ready();
+        } else if (current != null && status.state() != DeviceState.BUSY) {
+            rebuild();
+        }
+    }
+
+    public boolean usable(DeviceKind kind) {
+        return services.devices().statusOf(kind).usable();
+    }
+
+    /** Finds an actor by name anywhere on the stage. */
+    public Actor find(String name) {
+        return stage.getRoot().findActor(name);
+    }
+
+    /** Convenience for screens: a localised pick of two texts (catalog data carries both languages). */
+    public String pick(Function<Locale, String> f) {
+        return f.apply(locale);
+    }
+
+    /** Wraps a content panel in a stack so overlays inside the content area are possible. */
+    public static Stack stack(com.badlogic.gdx.scenes.scene2d.Actor... actors) {
+        Stack s = new Stack();
+        for (var a : actors) s.add(a);
+        return s;
+    }
+}

@@ -1,0 +1,87 @@
+package org.govkiosk.ui;
+
+import com.badlogic.gdx.scenes.scene2d.Actor;
+import com.badlogic.gdx.scenes.scene2d.Touchable;
+import com.badlogic.gdx.scenes.scene2d.ui.Label;
+import com.badlogic.gdx.scenes.scene2d.ui.Skin;
+import com.badlogic.gdx.scenes.scene2d.ui.Table;
+import com.badlogic.gdx.scenes.scene2d.ui.TextButton;
+import org.govkiosk.session.EndReason;
+import org.govkiosk.ui.widget.Widgets;
+
+/**
+ * "Do you need more time?" with a visible countdown. Its buttons ignore taps for a moment after it
+ * appears, so a double tap meant for the screen below cannot end the session by accident.
+ */
+final class TimeoutOverlay {
+    private static final float GUARD_SECONDS = 0.8f;
+
+    private final KioskUi ui;
+    private final boolean extendable;
+    private Table root;
+    private Label countdown;
+    private TextButton more;
+    private TextButton end;
+    private float age;
+    private long seconds;
+
+    TimeoutOverlay(KioskUi ui, boolean extendable) {
+        this.ui = ui;
+        this.extendable = extendable;
+    }
+
+    void attach() {
+        Skin skin = ui.skin();
+        root = new Table();
+        root.setName("timeout.overlay");
+        root.setFillParent(true);
+        root.setTouchable(Touchable.enabled);
+        root.setBackground(skin.getDrawable("dim"));
+        Table box = new Table();
+        box.setBackground(skin.getDrawable("warning"));
+        box.pad(56);
+        box.add(Widgets.centred(skin, "title", ui.t(extendable ? "timeout.title" : "timeout.finalTitle"))).width(1000).row();
+        countdown = Widgets.centred(skin, "huge", "");
+        countdown.setName("timeout.countdown");
+        box.add(countdown).padTop(24).row();
+        box.add(Widgets.centred(skin, "body", ui.t(extendable ? "timeout.body" : "timeout.finalBody"))).width(1000).padTop(12).row();
+        Table buttons = new Table();
+        buttons.defaults().height(ui.target() * 1.3f).pad(0, 24, 0, 24);
+        if (extendable) {
+            more = Widgets.button(skin, "primary", "timeout.extend", ui.t("timeout.extend"), () -> ui.sessions().touch());
+            buttons.add(more).width(ui.target() * 6);
+        }
+        end = Widgets.button(skin, "secondary", "timeout.end", ui.t("timeout.end"), () -> ui.sessions().end(EndReason.CANCELLED));
+        buttons.add(end).width(ui.target() * 3.5f);
+        box.add(buttons).padTop(40);
+        root.add(box);
+        guard(age < GUARD_SECONDS);
+        secondsLeft(seconds);
+        ui.stage().addActor(root);
+    }
+
+    void secondsLeft(long s) {
+        seconds = s;
+        if (countdown != null) countdown.setText(ui.t("timeout.seconds", s));
+    }
+
+    void update(float delta) {
+        boolean guarded = age < GUARD_SECONDS;
+        age += delta;
+        if (guarded && age >= GUARD_SECONDS) guard(false);
+    }
+
+    private void guard(boolean on) {
+        if (more != null) more.setDisabled(on);
+        end.setDisabled(on);
+    }
+
+    boolean contains(Actor a) {
+        for (Actor x = a; x != null; x = x.getParent()) if (x == root) return true;
+        return false;
+    }
+
+    void detach() {
+        if (root != null) root.remove();
+    }
+}

@@ -1,0 +1,71 @@
+package org.govkiosk.ui.screen;
+
+import com.badlogic.gdx.graphics.Color;
+import com.badlogic.gdx.scenes.scene2d.InputEvent;
+import com.badlogic.gdx.scenes.scene2d.actions.Actions;
+import com.badlogic.gdx.scenes.scene2d.ui.Label;
+import com.badlogic.gdx.scenes.scene2d.ui.Skin;
+import com.badlogic.gdx.scenes.scene2d.ui.Table;
+import com.badlogic.gdx.scenes.scene2d.ui.TextButton;
+import com.badlogic.gdx.scenes.scene2d.utils.ClickListener;
+import org.govkiosk.catalog.Category;
+import org.govkiosk.ui.KioskScreen;
+import org.govkiosk.ui.KioskUi;
+import org.govkiosk.ui.widget.Widgets;
+
+/** Idle screen: what this kiosk offers, who to call, and one big "touch to start". */
+public final class AttractScreen extends KioskScreen {
+    public AttractScreen(KioskUi ui) {
+        super(ui);
+    }
+
+    @Override public String name() { return "attract"; }
+
+    @Override
+    public void build(Table content) {
+        Skin skin = ui.skin();
+        boolean en = ui.locale().getLanguage().equals("en");
+        content.defaults().growX();
+        content.add(Widgets.centred(skin, "huge", ui.t("attract.welcome"))).padTop(16).row();
+        content.add(Widgets.centred(skin, "body-muted", ui.t("attract.subtitle"))).padTop(8).row();
+
+        TextButton start = Widgets.button(skin, "primary", "attract.start", ui.t("attract.start"), ui::startSession);
+        start.addAction(Actions.forever(Actions.sequence(Actions.color(new Color(0.85f, 0.9f, 1f, 1f), 1.2f),
+                Actions.color(Color.WHITE, 1.2f))));
+        content.add(start).width(ui.target() * 9).height(ui.target() * 2).expandX().fill(false).padTop(40).row();
+
+        Table cats = new Table();
+        cats.setName("attract.categories");
+        cats.defaults().pad(8).minHeight(ui.target());
+        int n = 0;
+        for (Category c : ui.services().catalog().categories()) {
+            Label l = Widgets.centred(skin, "button", c.name().in(ui.locale()));
+            Table chip = new Table();
+            chip.setBackground(skin.getDrawable("panel"));
+            chip.add(l).pad(8, 20, 8, 20);
+            cats.add(chip);
+            if (++n % 5 == 0) cats.row();
+        }
+        content.add(Widgets.centred(skin, "body-muted", ui.t("attract.servicesOnOffer",
+                ui.services().catalog().all().size()))).padTop(40).row();
+        content.add(cats).padTop(8).row();
+
+        content.add().expandY().row();
+        String hours = ui.services().config().string(en ? "assistant.hours.en" : "assistant.hours.zh");
+        content.add(Widgets.centred(skin, "body", hours)).row();
+        content.add(Widgets.centred(skin, "body", ui.t("attract.helpPhone", ui.services().config().string("help.phone"))))
+                .padTop(8).row();
+        content.add(Widgets.button(skin, "secondary", "attract.verify", ui.t("attract.verify"),
+                () -> ui.show(new VerifyDocumentScreen(ui)))).width(ui.target() * 6).height(ui.target())
+                .expandX().fill(false).padTop(24).row();
+
+        // The whole screen starts a session, not just the button: people tap where they look.
+        content.setTouchable(com.badlogic.gdx.scenes.scene2d.Touchable.enabled);
+        content.addListener(new ClickListener() {
+            @Override
+            public void clicked(InputEvent event, float x, float y) {
+                if (event.getTarget() == content) ui.startSession();
+            }
+        });
+    }
+}

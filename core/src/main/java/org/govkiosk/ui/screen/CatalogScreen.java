@@ -1,0 +1,143 @@
+package org.govkiosk.ui.screen;
+
+import com.badlogic.gdx.scenes.scene2d.ui.Label;
+import com.badlogic.gdx.scenes.scene2d.ui.ScrollPane;
+import com.badlogic.gdx.scenes.scene2d.ui.Skin;
+import com.badlogic.gdx.scenes.scene2d.ui.Table;
+import com.badlogic.gdx.scenes.scene2d.ui.TextButton;
+import com.badlogic.gdx.utils.Align;
+import java.util.List;
+import org.govkiosk.catalog.Catalog;
+import org.govkiosk.catalog.Category;
+import org.govkiosk.catalog.ServiceItem;
+import org.govkiosk.session.SessionStage;
+import org.govkiosk.ui.KioskScreen;
+import org.govkiosk.ui.KioskUi;
+import org.govkiosk.ui.widget.OnScreenKeyboard;
+import org.govkiosk.ui.widget.Widgets;
+
+/** Categories on the left, big item tiles on the right, and search with an on-screen keyboard. */
+public final class CatalogScreen extends KioskScreen {
+    private static final int SEARCH_LIMIT = 30;
+
+    private String category;
+    private String query = "";
+    private boolean keyboard;
+    private String notice;
+    private float scrollY;
+
+    public CatalogScreen(KioskUi ui) {
+        super(ui);
+        List<Category> cats = ui.services().catalog().categories();
+        this.category = cats.isEmpty() ? null : cats.get(0).code();
+    }
+
+    @Override public String name() { return "catalog"; }
+
+    @Override
+    public void build(Table content) {
+        Skin skin = ui.skin();
+        Catalog catalog = ui.services().catalog();
+        var data = ui.sessions().session().data();
+        content.top();
+        Table head = new Table();
+        String who = data.citizen() == null ? "" : data.citizen().maskedName();
+        head.add(Widgets.label(skin, "title", ui.t("catalog.hello", who))).growX().left();
+        TextButton search = Widgets.button(skin, "secondary", "catalog.search",
+                query.isEmpty() ? ui.t("catalog.searchHint") : query, () -> {
+                    keyboard = !keyboard;
+                    ui.rebuild();
+                });
+        search.getLabel().setAlignment(Align.left);
+        head.add(search).width(ui.target() * 7).height(ui.target());
+        content.add(head).growX().colspan(2).row();
+        if (notice != null) {
+            Label n = Widgets.label(skin, "body-danger", notice);
+            n.setName("catalog.notice");
+            content.add(n).growX().colspan(2).padTop(8).row();
+        }
+
+        Table tabs = new Table();
+        tabs.top();
+        tabs.defaults().growX().minHeight(ui.target()).padBottom(8);
+        for (Category c : catalog.categories()) {
+            TextButton tab = Widgets.button(skin, "tab", "cat." + c.code(), c.name().in(ui.locale()), () -> {
+                category = c.code();
+                query = "";
+                scrollY = 0;
+                ui.rebuild();
+            });
+            tab.setChecked(query.isEmpty() && c.code().equals(category));
+            tabs.add(tab).row();
+        }
+        ScrollPane tabScroll = new ScrollPane(tabs, skin);
+        tabScroll.setScrollingDisabled(true, false);
+        content.add(tabScroll).width(ui.target() * 3.4f).growY().top().padTop(16).padRight(24);
+
+        List<ServiceItem> items = query.isEmpty() ? (category == null ? List.of() : catalog.items(category))
+                : catalog.search(query, SEARCH_LIMIT);
+        Table grid = new Table();
+        grid.setName("catalog.items");
+        grid.top().left();
+        boolean portrait = ui.stage().getViewport().getWorldHeight() > ui.stage().getViewport().getWorldWidth();
+        int columns = portrait || ui.elder() ? 2 : 3;
+        grid.defaults().pad(10).growX().uniformX().minHeight(ui.target() * 1.8f);
+        int i = 0;
+        for (ServiceItem item : items) {
+            grid.add(tile(skin, item));
+            if (++i % columns == 0) grid.row();
+        }
+        if (items.isEmpty()) {
+            Label none = Widgets.centred(skin, "body-muted", ui.t(query.isEmpty() ? "catalog.empty" : "catalog.noMatch", query));
+            none.setName("catalog.noMatch");
+            grid.add(none).growX();
+        }
+        Table right = new Table();
+        ScrollPane scroll = new ScrollPane(grid, skin);
+        scroll.setName("catalog.scroll");
+        scroll.setScrollingDisabled(true, false);
+        scroll.setFadeScrollBars(false);
+        scroll.layout();
+        scroll.setScrollY(scrollY);
+        scroll.updateVisualScroll();
+        right.add(scroll).grow().row();
+        if (keyboard) {
+            right.add(new OnScreenKeyboard(skin, ui.elder() ? 92 : 76, ui.t("key.space"), ui.t("key.delete"), ui.t("key.clear"),
+                    k -> type(query + k), () -> type(query.isEmpty() ? "" : query.substring(0, query.length() - 1)),
+                    () -> type(""))).padTop(12).row();
+        }
+        content.add(right).grow().padTop(16);
+    }
+
+    private TextButton tile(Skin skin, ServiceItem item) {
+        String text = item.name().in(ui.locale()) + "\n" + item.department().name().in(ui.locale());
+        TextButton tile = Widgets.button(skin, "tile", "item." + item.code(), text, () -> open(item));
+        tile.getLabel().setAlignment(Align.left);
+        tile.getLabelCell().pad(12, 20, 12, 20).growX();
+        return tile;
+    }
+
+    private void type(String q) {
+        query = q;
+        scrollY = 0;
+        ui.sessions().session().data().typedText(q);
+        ui.rebuild();
+    }
+
+    private void open(ServiceItem item) {
+        var data = ui.sessions().session().data();
+        if (!item.assurance().satisfiedBy(data.assurances())) {
+            notice = ui.t("catalog.needsAssurance." + item.assurance().name().toLowerCase(), item.name().in(ui.locale()));
+            ui.rebuild();
+            return;
+        }
+        data.currentItem(item.code());
+        ui.sessions().moveTo(SessionStage.RESULT);
+        ui.show(new ResultScreen(ui, item));
+    }
+
+    @Override
+    public void hidden() {
+        if (ui.sessions().inSession()) ui.sessions().session().data().typedText("");
+    }
+}

@@ -1,0 +1,76 @@
+package org.govkiosk.ui.screen;
+
+import com.badlogic.gdx.scenes.scene2d.ui.Label;
+import com.badlogic.gdx.scenes.scene2d.ui.Skin;
+import com.badlogic.gdx.scenes.scene2d.ui.Table;
+import org.govkiosk.device.idcard.IdCardReader;
+import org.govkiosk.session.EndReason;
+import org.govkiosk.session.SessionStage;
+import org.govkiosk.ui.KioskScreen;
+import org.govkiosk.ui.KioskUi;
+import org.govkiosk.ui.widget.Widgets;
+
+/**
+ * Thank you, take your card. When she used her ID card the screen waits for it to be lifted (checked
+ * off the UI thread), then says goodbye; it also ends by itself after {@code session.doneScreen}.
+ */
+public final class DoneScreen extends KioskScreen {
+    private final boolean usedCard;
+    private float age;
+    private float sincePoll;
+    private boolean pollInFlight;
+    private boolean cardGone;
+
+    public DoneScreen(KioskUi ui) {
+        super(ui);
+        this.usedCard = ui.sessions().session().data().card() != null;
+    }
+
+    @Override public String name() { return "done"; }
+
+    @Override
+    public void build(Table content) {
+        Skin skin = ui.skin();
+        content.add(Widgets.centred(skin, "huge", ui.t("done.thanks"))).growX().row();
+        if (usedCard && !cardGone) {
+            Label take = Widgets.centred(skin, "title-danger", ui.t("done.takeCard"));
+            take.setName("done.takeCard");
+            content.add(take).growX().padTop(40).row();
+        }
+        content.add(Widgets.centred(skin, "body", ui.t("done.forget"))).growX().padTop(24).row();
+        Table buttons = new Table();
+        buttons.defaults().height(ui.target() * 1.2f).pad(16).width(ui.target() * 5);
+        buttons.add(Widgets.button(skin, "secondary", "done.another", ui.t("done.another"), () -> {
+            ui.sessions().moveTo(SessionStage.BROWSE);
+            ui.show(new CatalogScreen(ui));
+        }));
+        buttons.add(Widgets.button(skin, "primary", "done.finish", ui.t("done.finish"), () -> ui.sessions().end(EndReason.DONE)));
+        content.add(buttons).padTop(48).row();
+    }
+
+    @Override
+    public boolean hasExit() { return false; }
+
+    @Override
+    public void update(float delta) {
+        age += delta;
+        if (age >= ui.sessions().policy().doneScreen().toMillis() / 1000f) {
+            ui.sessions().end(EndReason.DONE);
+            return;
+        }
+        IdCardReader reader = ui.services().devices().idCard();
+        if (!usedCard || cardGone || reader == null || pollInFlight) return;
+        sincePoll += delta;
+        if (sincePoll < 0.3f) return;
+        sincePoll = 0;
+        pollInFlight = true;
+        ui.work().run(reader::cardPresent, o -> {
+            pollInFlight = false;
+            if (o.ok() && !o.value()) {
+                cardGone = true;
+                // She has her card and her papers: nothing is left to do, so the kiosk forgets her now.
+                ui.sessions().end(EndReason.DONE);
+            }
+        });
+    }
+}

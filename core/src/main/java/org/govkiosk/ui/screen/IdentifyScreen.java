@@ -1,0 +1,328 @@
+package org.govkiosk.ui.screen;
+
+import com.badlogic.gdx.scenes.scene2d.actions.Actions;
+import com.badlogic.gdx.scenes.scene2d.ui.Image;
+import com.badlogic.gdx.scenes.scene2d.ui.Label;
+import com.badlogic.gdx.scenes.scene2d.ui.Skin;
+import com.badlogic.gdx.scenes.scene2d.ui.Table;
+import com.badlogic.gdx.scenes.scene2d.ui.TextButton;
+import com.badlogic.gdx.scenes.scene2d.ui.WidgetGroup;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.govkiosk.device.DeviceException;
+import org.govkiosk.device.DeviceKind;
+import org.govkiosk.device.DeviceStatus;
+import org.govkiosk.device.camera.FaceCamera;
+import org.govkiosk.device.camera.FaceImage;
+import org.govkiosk.device.camera.FaceVerifier;
+import org.govkiosk.device.idcard.IdCardData;
+import org.govkiosk.device.idcard.IdCardReader;
+import org.govkiosk.device.scanner.QrScanner;
+import org.govkiosk.identity.DocumentType;
+import org.govkiosk.identity.IdAssurance;
+import org.govkiosk.identity.IdentityDocument;
+import org.govkiosk.records.CitizenRef;
+import org.govkiosk.records.GatewayResult;
+import org.govkiosk.records.IdentifyRequest;
+import org.govkiosk.session.SessionStage;
+import org.govkiosk.session.SessionWork;
+import org.govkiosk.ui.KioskScreen;
+import org.govkiosk.ui.KioskUi;
+import org.govkiosk.ui.widget.NumericKeypad;
+import org.govkiosk.ui.widget.Widgets;
+
+/**
+ * "Who are you?": ID card (read as soon as it is placed), face (consent, typed number, 1:1 match) or the
+ * government app's code. A device that is missing or faulty shows why; the other ways stay usable.
+ */
+public final class IdentifyScreen extends KioskScreen {
+    enum Mode { CHOOSE, FACE_CONSENT, FACE_NUMBER, FACE_CAPTURE, APP_CODE, CHECKING }
+
+    private Mode mode = Mode.CHOOSE;
+    private String errorKey;
+    private String errorDetail = "";
+    private final StringBuilder typedNumber = new StringBuilder();
+    private float sincePoll;
+    private boolean readInFlight;
+    private boolean waitingForRemoval;
+
+    public IdentifyScreen(KioskUi ui) {
+        super(ui);
+    }
+
+    @Override public String name() { return "identify"; }
+
+    @Override
+    public void shown() {
+        QrScanner scanner = ui.services().devices().scanner();
+        if (scanner != null) {
+            scanner.setPayloadListener(p -> ui.uiThread().accept(() -> appCodeScanned(p)));
+        }
+    }
+
+    @Override
+    public void hidden() {
+        QrScanner scanner = ui.services().devices().scanner();
+        if (scanner != null) scanner.setPayloadListener(null);
+        wipeTyped();
+    }
+
+    @Override
+    public void build(Table content) {
+        Skin skin = ui.skin();
+        content.top();
+        content.add(Widgets.centred(skin, "title", ui.t("identify.title"))).growX().colspan(3).row();
+        if (errorKey != null) {
+            Label err = Widgets.centred(skin, "body-danger", ui.t(errorKey));
+            err.setName("identify.error");
+            content.add(err).growX().colspan(3).padTop(16).row();
+        }
+        switch (mode) {
+            case CHOOSE -> buildChoose(content, skin);
+            case FACE_CONSENT -> buildConsent(content, skin);
+            case FACE_NUMBER -> buildNumber(content, skin);
+            case FACE_CAPTURE -> buildWaiting(content, skin, "identify.face.look", ui.illustrations().face());
+            case APP_CODE -> buildWaiting(content, skin, "identify.app.show", ui.illustrations().phone());
+            case CHECKING -> buildWaiting(content, skin, "identify.checking", null);
+        }
+    }
+
+    private void buildChoose(Table content, Skin skin) {
+        float w = ui.target() * 5.2f;
+        content.defaults().pad(20).top();
+        content.add(option(skin, "identify.idcard", "identify.idcard.title", "identify.idcard.hint", DeviceKind.ID_CARD_READER,
+                cardIllustration(), () -> { })).width(w).growY();
+        content.add(option(skin, "identify.face", "identify.face.title", "identify.face.hint", DeviceKind.CAMERA,
+                new Image(ui.illustrations().face()), () -> setMode(Mode.FACE_CONSENT))).width(w).growY();
+        content.add(option(skin, "identify.app", "identify.app.title", "identify.app.hint", DeviceKind.QR_SCANNER,
+                new Image(ui.illustrations().phone()), () -> setMode(Mode.APP_CODE))).width(w).growY();
+        content.row();
+    }
+
+    private Table option(Skin skin, String name, String titleKey, String hintKey, DeviceKind kind,
+                         com.badlogic.gdx.scenes.scene2d.Actor picture, Runnable onChoose) {
+        DeviceStatus st = ui.services().devices().statusOf(kind);
+        boolean usable = st.usable();
+        Table t = new Table();
+        t.setBackground(skin.getDrawable("panel"));
+        t.pad(24);
+        t.add(Widgets.centred(skin, "title", ui.t(titleKey))).growX().row();
+        t.add(picture).height(230).padTop(16).row();
+        t.add(Widgets.centred(skin, "body", ui.t(hintKey))).growX().padTop(16).row();
+        if (usable) {
+            if (kind != DeviceKind.ID_CARD_READER) {
+                t.add(Widgets.button(skin, "primary", name, ui.t("identify.choose"), onChoose))
+                        .height(ui.target()).growX().padTop(16).row();
+            } else {
+                Label waiting = Widgets.centred(skin, "body-ok", ui.t("identify.idcard.waiting"));
+                waiting.setName(name);
+                t.add(waiting).growX().padTop(16).row();
+            }
+        } else {
+            Label why = Widgets.centred(skin, "body-danger", ui.t("identify.unavailable", ui.t(st.citizenMessageKey())));
+            why.setName(name + ".unavailable");
+            t.add(why).growX().padTop(16).row();
+        }
+        return t;
+    }
+
+    private WidgetGroup cardIllustration() {
+        Table group = new Table();
+        Image card = new Image(ui.illustrations().card());
+        Image reader = new Image(ui.illustrations().reader());
+        card.addAction(Actions.forever(Actions.sequence(Actions.moveBy(0, -40, 0.9f), Actions.delay(0.6f),
+                Actions.moveBy(0, 40, 0.3f), Actions.delay(0.4f))));
+        group.add(card).size(200, 125).row();
+        group.add(reader).size(262, 56).padTop(8);
+        return group;
+    }
+
+    private void buildConsent(Table content, Skin skin) {
+        Table box = new Table();
+        box.setBackground(skin.getDrawable("panel"));
+        box.pad(40);
+        box.add(Widgets.label(skin, "body", ui.t("identify.face.consent"))).width(1200).row();
+        Table buttons = new Table();
+        buttons.defaults().height(ui.target()).pad(12);
+        buttons.add(Widgets.button(skin, "primary", "identify.face.agree", ui.t("identify.face.agree"),
+                () -> setMode(Mode.FACE_NUMBER))).width(ui.target() * 5);
+        buttons.add(Widgets.button(skin, "secondary", "identify.face.decline", ui.t("identify.face.decline"),
+                () -> setMode(Mode.CHOOSE))).width(ui.target() * 5);
+        box.add(buttons).padTop(32);
+        content.add(box).padTop(24);
+    }
+
+    private void buildNumber(Table content, Skin skin) {
+        content.add(Widgets.centred(skin, "body", ui.t("identify.face.typeNumber"))).growX().row();
+        Label shown = Widgets.centred(skin, "huge", typedNumber.length() == 0 ? "—" : grouped(typedNumber.toString()));
+        shown.setName("identify.number");
+        content.add(shown).growX().padTop(12).row();
+        content.add(new NumericKeypad(skin, ui.target(), ui.t("key.delete"), k -> {
+            if (typedNumber.length() < 18) typedNumber.append(k);
+            ui.rebuild();
+        }, () -> {
+            if (typedNumber.length() > 0) typedNumber.setLength(typedNumber.length() - 1);
+            ui.rebuild();
+        })).padTop(12).row();
+        TextButton go = Widgets.button(skin, "primary", "identify.face.start", ui.t("identify.face.start"), this::captureFace);
+        go.setDisabled(typedNumber.length() != 18);
+        content.add(go).width(ui.target() * 5).height(ui.target()).padTop(16).row();
+    }
+
+    private void buildWaiting(Table content, Skin skin, String key, com.badlogic.gdx.graphics.Texture picture) {
+        if (picture != null) content.add(new Image(picture)).size(260, picture.getHeight() * 260f / picture.getWidth()).padTop(24).row();
+        Label l = Widgets.centred(skin, "title", ui.t(key));
+        l.setName("identify.waiting");
+        content.add(l).growX().padTop(24).row();
+        content.add(Widgets.button(skin, "secondary", "identify.otherWay", ui.t("identify.otherWay"),
+                () -> setMode(Mode.CHOOSE))).width(ui.target() * 5).height(ui.target()).padTop(32).row();
+    }
+
+    private static String grouped(String n) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < n.length(); i++) {
+            if (i == 6 || i == 14) b.append(' ');
+            b.append(n.charAt(i));
+        }
+        return b.toString();
+    }
+
+    private void setMode(Mode m) {
+        mode = m;
+        if (m == Mode.CHOOSE || m == Mode.APP_CODE || m == Mode.FACE_CONSENT) errorKey = null;
+        ui.rebuild();
+    }
+
+    private void fail(String key, String detail) {
+        errorKey = key;
+        errorDetail = detail;
+        mode = Mode.CHOOSE;
+        ui.rebuild();
+    }
+
+    String lastErrorDetail() { return errorDetail; }
+
+    // ---- ID card -----------------------------------------------------------------------------------
+
+    @Override
+    public void update(float delta) {
+        IdCardReader reader = ui.services().devices().idCard();
+        if (reader == null || mode != Mode.CHOOSE || readInFlight || !reader.status().usable()) return;
+        sincePoll += delta;
+        if (sincePoll * 1000 < ui.services().config().duration("idcard.pollInterval").toMillis()) return;
+        sincePoll = 0;
+        readInFlight = true;
+        if (waitingForRemoval) {
+            // A card that failed to read stays on the reader: wait until it is lifted before trying again,
+            // so one bad card does not flood the screen with the same error.
+            ui.work().run(reader::cardPresent, o -> {
+                readInFlight = false;
+                if (o.ok() && !o.value()) waitingForRemoval = false;
+            });
+            return;
+        }
+        ui.work().run(reader::readOnce, this::cardOutcome);
+    }
+
+    private void cardOutcome(SessionWork.Outcome<Optional<IdCardData>> o) {
+        readInFlight = false;
+        if (!o.ok()) {
+            String key = o.error() instanceof DeviceException de && de.citizenMessageKey() != null
+                    ? de.citizenMessageKey() : "identify.error.cardRead";
+            waitingForRemoval = true;
+            fail(key, o.error().getMessage());
+            return;
+        }
+        if (o.value().isEmpty()) return;
+        IdCardData card = o.value().get();
+        if (card.document().isExpired(LocalDate.now())) {
+            card.wipe();
+            waitingForRemoval = true;
+            fail("identify.error.expired", "card expired " + card.document().validTo());
+            return;
+        }
+        ui.sessions().session().data().card(card);
+        identify(card.document(), IdAssurance.ID_CARD);
+    }
+
+    // ---- face ----------------------------------------------------------------------------------------
+
+    private void captureFace() {
+        FaceCamera camera = ui.services().devices().camera();
+        FaceVerifier verifier = ui.services().devices().faceVerifier();
+        String number = typedNumber.toString();
+        if (camera == null || verifier == null) {
+            fail("identify.error.faceUnavailable", "no camera or verifier configured");
+            return;
+        }
+        mode = Mode.FACE_CAPTURE;
+        ui.rebuild();
+        ui.work().run(() -> {
+            Optional<FaceImage> face = camera.captureFace(Duration.ofSeconds(15));
+            if (face.isEmpty()) return new FaceResult(null, null);
+            return new FaceResult(face.get(), verifier.verify(number, face.get()));
+        }, o -> {
+            if (!o.ok()) {
+                fail("identify.error.faceUnavailable", o.error().getMessage());
+                return;
+            }
+            FaceResult r = o.value();
+            if (r.face == null) {
+                fail("identify.error.noFace", "no face within 15s");
+            } else if (!r.face.liveness()) {
+                r.face.wipe();
+                fail("identify.error.notLive", "liveness challenge failed");
+            } else if (!r.match.matched()) {
+                r.face.wipe();
+                fail("identify.error.faceMismatch", r.match.technicianDetail());
+            } else {
+                ui.sessions().session().data().face(r.face);
+                DocumentType type = number.startsWith("9") ? DocumentType.FOREIGN_PERMANENT_2023
+                        : number.startsWith("81") || number.startsWith("82") || number.startsWith("83")
+                        ? DocumentType.HK_MACAO_TAIWAN_PERMIT : DocumentType.RESIDENT_ID;
+                identify(new IdentityDocument(type, "", null, null, null, null, number, null, null, null, null),
+                        IdAssurance.FACE);
+            }
+        });
+    }
+
+    private record FaceResult(FaceImage face, FaceVerifier.Match match) {}
+
+    // ---- app code ------------------------------------------------------------------------------------
+
+    private void appCodeScanned(String payload) {
+        if (mode != Mode.APP_CODE || !ui.sessions().inSession()) return;
+        // The government app's code carries a one-time token the records service resolves to the citizen.
+        identify(new IdentityDocument(DocumentType.RESIDENT_ID, "", null, null, null, null, payload.trim(), null, null,
+                null, null), IdAssurance.APP_QR);
+    }
+
+    // ---- common --------------------------------------------------------------------------------------
+
+    private void identify(IdentityDocument doc, IdAssurance how) {
+        mode = Mode.CHECKING;
+        errorKey = null;
+        ui.rebuild();
+        String sid = ui.sessions().session().id();
+        IdentifyRequest req = new IdentifyRequest(doc.type(), doc.number(), how);
+        ui.work().run(() -> ui.services().records().identify(sid, req), o -> {
+            GatewayResult<CitizenRef> r = o.ok() ? o.value() : null;
+            if (r instanceof GatewayResult.Ok<CitizenRef> ok) {
+                ui.sessions().session().data().identifiedBy(doc, how, ok.value());
+                wipeTyped();
+                ui.sessions().moveTo(SessionStage.BROWSE);
+                ui.show(new CatalogScreen(ui));
+            } else if (r instanceof GatewayResult.Failure<CitizenRef> f) {
+                fail(f.citizenMessageKey(), f.technicianDetail());
+            } else {
+                fail("records.error.unreachable", String.valueOf(o.error()));
+            }
+        });
+    }
+
+    private void wipeTyped() {
+        for (int i = 0; i < typedNumber.length(); i++) typedNumber.setCharAt(i, '0');
+        typedNumber.setLength(0);
+    }
+}

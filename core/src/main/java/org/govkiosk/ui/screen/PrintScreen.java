@@ -1,0 +1,199 @@
+package org.govkiosk.ui.screen;
+
+import com.badlogic.gdx.scenes.scene2d.ui.Label;
+import com.badlogic.gdx.scenes.scene2d.ui.Skin;
+import com.badlogic.gdx.scenes.scene2d.ui.Table;
+import com.badlogic.gdx.scenes.scene2d.ui.TextButton;
+import java.util.EnumMap;
+import java.util.Map;
+import org.govkiosk.catalog.ItemOutput;
+import org.govkiosk.catalog.ServiceItem;
+import org.govkiosk.certificate.DocumentMaker;
+import org.govkiosk.device.DeviceException;
+import org.govkiosk.device.DeviceKind;
+import org.govkiosk.device.DeviceStatus;
+import org.govkiosk.device.printer.PrintOutcome;
+import org.govkiosk.records.ItemRecord;
+import org.govkiosk.session.CitizenSession;
+import org.govkiosk.session.SessionStage;
+import org.govkiosk.ui.KioskScreen;
+import org.govkiosk.ui.KioskUi;
+import org.govkiosk.ui.widget.Widgets;
+
+/**
+ * Choose the A4 certificate and/or the receipt, print, take the paper. Each document prints at most once
+ * unless the citizen explicitly asks again after a failure: nothing is ever queued to print later.
+ */
+public final class PrintScreen extends KioskScreen {
+    enum Job { CERTIFICATE, RECEIPT }
+
+    enum JobState { CHOSEN, NOT_CHOSEN, PREPARING, PRINTING, PRINTED, FAILED }
+
+    private final ServiceItem item;
+    private final ItemRecord record;
+    private final Map<Job, JobState> jobs = new EnumMap<>(Job.class);
+    private final Map<Job, String> errors = new EnumMap<>(Job.class);
+    private boolean running;
+
+    public PrintScreen(KioskUi ui, ServiceItem item, ItemRecord record) {
+        super(ui);
+        this.item = item;
+        this.record = record;
+        jobs.put(Job.CERTIFICATE, item.produces(ItemOutput.CERTIFICATE) && usable(Job.CERTIFICATE) ? JobState.CHOSEN : JobState.NOT_CHOSEN);
+        jobs.put(Job.RECEIPT, item.produces(ItemOutput.RECEIPT) && usable(Job.RECEIPT) ? JobState.CHOSEN : JobState.NOT_CHOSEN);
+    }
+
+    @Override public String name() { return "print"; }
+
+    private boolean usable(Job j) {
+        return ui.usable(j == Job.CERTIFICATE ? DeviceKind.DOCUMENT_PRINTER : DeviceKind.RECEIPT_PRINTER);
+    }
+
+    private boolean offered(Job j) {
+        return item.produces(j == Job.CERTIFICATE ? ItemOutput.CERTIFICATE : ItemOutput.RECEIPT);
+    }
+
+    @Override
+    public void build(Table content) {
+        Skin skin = ui.skin();
+        content.top();
+        content.add(Widgets.label(skin, "title", ui.t("print.title", item.name().in(ui.locale())))).growX().row();
+        boolean allDone = jobs.values().stream().noneMatch(s -> s == JobState.CHOSEN || s == JobState.PREPARING
+                || s == JobState.PRINTING || s == JobState.FAILED) && jobs.containsValue(JobState.PRINTED);
+        for (Job j : Job.values()) {
+            if (!offered(j)) continue;
+            content.add(jobRow(skin, j)).growX().padTop(20).row();
+        }
+        content.add().grow().row();
+        if (allDone) {
+            Label take = Widgets.centred(skin, "title-ok", ui.t("print.take"));
+            take.setName("print.take");
+            content.add(take).growX().row();
+            content.add(Widgets.button(skin, "primary", "print.finish", ui.t("print.finish"), this::finish))
+                    .width(ui.target() * 5).height(ui.target() * 1.2f).padTop(16).row();
+        } else if (!running) {
+            boolean anyChosen = jobs.containsValue(JobState.CHOSEN);
+            boolean anyFailed = jobs.containsValue(JobState.FAILED);
+            TextButton start = Widgets.button(skin, "primary", anyFailed ? "print.retry" : "print.start",
+                    ui.t(anyFailed ? "print.retry" : "print.start"), this::start);
+            start.setDisabled(!anyChosen && !anyFailed);
+            content.add(start).width(ui.target() * 5).height(ui.target() * 1.2f).row();
+            if (jobs.containsValue(JobState.PRINTED)) {
+                content.add(Widgets.button(skin, "secondary", "print.finish", ui.t("print.finish"), this::finish))
+                        .width(ui.target() * 5).height(ui.target()).padTop(12).row();
+            }
+        }
+    }
+
+    private Table jobRow(Skin skin, Job j) {
+        Table row = new Table();
+        row.setBackground(skin.getDrawable("panel"));
+        row.pad(20, 28, 20, 28);
+        String key = j == Job.CERTIFICATE ? "print.certificate" : "print.receipt";
+        row.add(Widgets.label(skin, "button", ui.t(key))).growX().left();
+        JobState st = jobs.get(j);
+        DeviceStatus device = ui.services().devices().statusOf(j == Job.CERTIFICATE ? DeviceKind.DOCUMENT_PRINTER : DeviceKind.RECEIPT_PRINTER);
+        String name = "print." + j.name().toLowerCase();
+        if (st == JobState.CHOSEN || st == JobState.NOT_CHOSEN) {
+            if (!device.usable()) {
+                Label why = Widgets.label(skin, "body-danger", ui.t("print.unavailable", ui.t(device.citizenMessageKey())));
+                why.setName(name + ".unavailable");
+                row.add(why).width(700);
+            } else if (!running) {
+                TextButton toggle = Widgets.button(skin, "tab", name, ui.t(st == JobState.CHOSEN ? "print.chosen" : "print.notChosen"), () -> {
+                    jobs.put(j, jobs.get(j) == JobState.CHOSEN ? JobState.NOT_CHOSEN : JobState.CHOSEN);
+                    ui.rebuild();
+                });
+                toggle.setChecked(st == JobState.CHOSEN);
+                row.add(toggle).width(ui.target() * 3.5f).height(ui.target());
+            }
+        } else {
+            String style = st == JobState.FAILED ? "body-danger" : st == JobState.PRINTED ? "body-ok" : "body";
+            String text = switch (st) {
+                case PREPARING -> ui.t("print.preparing");
+                case PRINTING -> ui.t("print.printing");
+                case PRINTED -> ui.t("print.printed");
+                case FAILED -> ui.t(errors.getOrDefault(j, "print.result.failed"));
+                default -> "";
+            };
+            Label l = Widgets.label(skin, style, text);
+            l.setName(name + ".state");
+            row.add(l).width(700);
+        }
+        return row;
+    }
+
+    private void start() {
+        for (Job j : Job.values()) {
+            if (jobs.get(j) == JobState.FAILED) jobs.put(j, JobState.CHOSEN);
+        }
+        running = true;
+        runNext();
+    }
+
+    /** One job at a time, certificate first: the citizen sees each document's progress separately. */
+    private void runNext() {
+        Job next = jobs.get(Job.CERTIFICATE) == JobState.CHOSEN ? Job.CERTIFICATE
+                : jobs.get(Job.RECEIPT) == JobState.CHOSEN ? Job.RECEIPT : null;
+        if (next == null) {
+            running = false;
+            ui.rebuild();
+            return;
+        }
+        jobs.put(next, JobState.PREPARING);
+        ui.rebuild();
+        CitizenSession session = ui.sessions().session();
+        var data = session.data();
+        var devices = ui.services().devices();
+        DocumentMaker maker = ui.services().documents();
+        ui.work().run(() -> {
+            if (next == Job.CERTIFICATE) {
+                byte[] pdf = maker.certificatePdf(session.id(), item, data.citizen(), data.document(), session.locale());
+                ui.uiThread().accept(() -> {
+                    if (session.active()) {
+                        data.keepDocument(pdf);
+                        jobs.put(next, JobState.PRINTING);
+                        ui.rebuild();
+                    }
+                });
+                return devices.documentPrinter().printPdf(pdf, item.code(), session.id());
+            }
+            var receipt = maker.receipt(session.id(), item, record, data.citizen());
+            ui.uiThread().accept(() -> {
+                if (session.active()) {
+                    jobs.put(next, JobState.PRINTING);
+                    ui.rebuild();
+                }
+            });
+            return devices.receiptPrinter().printReceipt(receipt, session.id());
+        }, o -> {
+            if (o.ok() && o.value().printed()) {
+                jobs.put(next, JobState.PRINTED);
+            } else {
+                jobs.put(next, JobState.FAILED);
+                errors.put(next, errorKey(o));
+            }
+            runNext();
+        });
+    }
+
+    private static String errorKey(org.govkiosk.session.SessionWork.Outcome<PrintOutcome> o) {
+        if (o.ok()) return o.value().result().citizenMessageKey();
+        if (o.error() instanceof DocumentMaker.DocumentException de) return de.citizenMessageKey();
+        if (o.error() instanceof DeviceException de && de.citizenMessageKey() != null) return de.citizenMessageKey();
+        return "print.result.failed";
+    }
+
+    private void finish() {
+        ui.sessions().moveTo(SessionStage.DONE);
+        ui.show(new DoneScreen(ui));
+    }
+
+    @Override public boolean hasBack() { return !running; }
+
+    @Override
+    public void back() {
+        ui.sessions().moveTo(SessionStage.RESULT);
+        ui.show(new ResultScreen(ui, item));
+    }
+}

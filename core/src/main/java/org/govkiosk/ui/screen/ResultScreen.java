@@ -1,0 +1,166 @@
+package org.govkiosk.ui.screen;
+
+import com.badlogic.gdx.scenes.scene2d.ui.Label;
+import com.badlogic.gdx.scenes.scene2d.ui.Skin;
+import com.badlogic.gdx.scenes.scene2d.ui.Table;
+import com.badlogic.gdx.scenes.scene2d.ui.TextButton;
+import java.util.List;
+import org.govkiosk.catalog.ItemOutput;
+import org.govkiosk.catalog.ResultField;
+import org.govkiosk.catalog.ServiceItem;
+import org.govkiosk.records.GatewayResult;
+import org.govkiosk.records.ItemRecord;
+import org.govkiosk.records.RecordField;
+import org.govkiosk.session.SessionStage;
+import org.govkiosk.ui.KioskScreen;
+import org.govkiosk.ui.KioskUi;
+import org.govkiosk.ui.widget.Widgets;
+
+/** The citizen's record for one item: fields, then the table a page at a time; print from here. */
+public final class ResultScreen extends KioskScreen {
+    private final ServiceItem item;
+    private ItemRecord record;
+    private GatewayResult.Failure<ItemRecord> failure;
+    private boolean loading;
+    private float loadingFor;
+    private int page;
+
+    public ResultScreen(KioskUi ui, ServiceItem item) {
+        super(ui);
+        this.item = item;
+        this.record = ui.sessions().session().data().record(item.code());
+    }
+
+    @Override public String name() { return "result"; }
+
+    @Override
+    public void shown() {
+        if (record == null) load();
+    }
+
+    private void load() {
+        loading = true;
+        loadingFor = 0;
+        failure = null;
+        var session = ui.sessions().session();
+        var citizen = session.data().citizen();
+        ui.work().run(() -> ui.services().records().fetchRecord(session.id(), citizen, item.code()), o -> {
+            loading = false;
+            if (o.ok() && o.value() instanceof GatewayResult.Ok<ItemRecord> ok) {
+                record = ok.value();
+                session.data().putRecord(record);
+            } else if (o.ok() && o.value() instanceof GatewayResult.Failure<ItemRecord> f) {
+                failure = f;
+            } else {
+                failure = new GatewayResult.Failure<>(org.govkiosk.records.GatewayError.UNREACHABLE, String.valueOf(o.error()));
+            }
+            ui.rebuild();
+        });
+    }
+
+    @Override
+    public void update(float delta) {
+        if (!loading) return;
+        float before = loadingFor;
+        loadingFor += delta;
+        // Progress appears only for waits over half a second, so quick answers do not flicker.
+        if (before < 0.5f && loadingFor >= 0.5f) ui.rebuild();
+    }
+
+    @Override
+    public void build(Table content) {
+        Skin skin = ui.skin();
+        content.top();
+        content.add(Widgets.label(skin, "title", item.name().in(ui.locale()))).growX().row();
+        content.add(Widgets.label(skin, "body-muted", item.department().name().in(ui.locale()))).growX().padTop(4).row();
+        if (loading) {
+            Label l = Widgets.centred(skin, "title", loadingFor >= 0.5f ? ui.t("result.loading") : "");
+            l.setName("result.loading");
+            content.add(l).grow().row();
+            return;
+        }
+        if (failure != null) {
+            Label l = Widgets.centred(skin, "title", ui.t(failure.citizenMessageKey()));
+            l.setName("result.error");
+            content.add(l).growX().padTop(60).row();
+            if (failure.retryable()) {
+                content.add(Widgets.button(skin, "primary", "result.retry", ui.t("common.retry"), () -> {
+                    load();
+                    ui.rebuild();
+                })).width(ui.target() * 4).height(ui.target()).padTop(32).row();
+            }
+            content.add().grow();
+            return;
+        }
+        if (record == null) return;
+        Table fields = new Table();
+        fields.setName("result.fields");
+        fields.setBackground(skin.getDrawable("panel"));
+        fields.pad(20, 28, 20, 28);
+        fields.defaults().padBottom(10).top().left();
+        for (RecordField f : record.fields()) {
+            String label = item.field(f.key()).map(r -> r.label().in(ui.locale())).orElse(f.key());
+            fields.add(Widgets.label(skin, "body-muted", label)).width(ui.elder() ? 420 : 360);
+            Label v = Widgets.label(skin, "body", f.value());
+            fields.add(v).growX().row();
+        }
+        content.add(fields).growX().padTop(16).row();
+
+        int perPage = ui.elder() ? 4 : 7;
+        List<List<String>> rows = record.table().rows();
+        if (!rows.isEmpty()) {
+            int pages = (rows.size() + perPage - 1) / perPage;
+            page = Math.min(page, pages - 1);
+            Table table = new Table();
+            table.setName("result.table");
+            table.setBackground(skin.getDrawable("panel"));
+            table.pad(16, 28, 16, 28);
+            table.defaults().pad(4, 8, 4, 8).growX().left();
+            for (String col : record.table().columnKeys()) {
+                table.add(Widgets.label(skin, "small-muted", item.field(col).map(ResultField::label)
+                        .map(l -> l.in(ui.locale())).orElse(col)));
+            }
+            table.row();
+            for (List<String> row : rows.subList(page * perPage, Math.min(rows.size(), (page + 1) * perPage))) {
+                for (String cell : row) table.add(Widgets.label(skin, "body", cell));
+                table.row();
+            }
+            content.add(table).growX().padTop(16).row();
+            if (pages > 1) {
+                Table pager = new Table();
+                pager.defaults().height(ui.target()).width(ui.target() * 3).pad(8);
+                TextButton prev = Widgets.button(skin, "secondary", "result.prev", ui.t("result.prev"), () -> {
+                    page--;
+                    ui.rebuild();
+                });
+                prev.setDisabled(page == 0);
+                TextButton next = Widgets.button(skin, "secondary", "result.next", ui.t("result.next"), () -> {
+                    page++;
+                    ui.rebuild();
+                });
+                next.setDisabled(page >= pages - 1);
+                Label pageLabel = Widgets.centred(skin, "body", ui.t("result.page", page + 1, pages));
+                pageLabel.setName("result.page");
+                pager.add(prev);
+                pager.add(pageLabel).width(300);
+                pager.add(next);
+                content.add(pager).padTop(8).row();
+            }
+        }
+        content.add().grow().row();
+        if (item.produces(ItemOutput.CERTIFICATE) || item.produces(ItemOutput.RECEIPT)) {
+            content.add(Widgets.button(skin, "primary", "result.print", ui.t("result.print"), () -> {
+                ui.sessions().moveTo(SessionStage.PRINT);
+                ui.show(new PrintScreen(ui, item, record));
+            })).width(ui.target() * 5).height(ui.target() * 1.2f).padTop(16).row();
+        }
+    }
+
+    @Override public boolean hasBack() { return true; }
+
+    @Override
+    public void back() {
+        ui.sessions().moveTo(SessionStage.BROWSE);
+        ui.show(new CatalogScreen(ui));
+    }
+}

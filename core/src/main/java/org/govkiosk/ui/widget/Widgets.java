@@ -1,0 +1,45 @@
+package org.govkiosk.ui.widget;
+
+import com.badlogic.gdx.scenes.scene2d.Actor;
+import com.badlogic.gdx.scenes.scene2d.InputEvent;
+import com.badlogic.gdx.scenes.scene2d.ui.Label;
+import com.badlogic.gdx.scenes.scene2d.ui.Skin;
+import com.badlogic.gdx.scenes.scene2d.ui.TextButton;
+import com.badlogic.gdx.scenes.scene2d.utils.ClickListener;
+import com.badlogic.gdx.utils.Align;
+
+/** Small factories so every screen makes buttons and labels the same way (named, wrapped, sized). */
+public final class Widgets {
+    private Widgets() {}
+
+    public static TextButton button(Skin skin, String style, String name, String text, Runnable onTap) {
+        TextButton b = new TextButton(text, skin, style);
+        b.setName(name);
+        b.getLabel().setWrap(true);
+        b.getLabel().setAlignment(Align.center);
+        b.addListener(new ClickListener() {
+            @Override
+            public void clicked(InputEvent event, float x, float y) {
+                if (!b.isDisabled()) onTap.run();
+            }
+        });
+        return b;
+    }
+
+    public static Label label(Skin skin, String style, String text) {
+        Label l = new Label(text, skin, style);
+        l.setWrap(true);
+        return l;
+    }
+
+    public static Label centred(Skin skin, String style, String text) {
+        Label l = label(skin, style, text);
+        l.setAlignment(Align.center);
+        return l;
+    }
+
+    public static <T extends Actor> T named(T actor, String name) {
+        actor.setName(name);
+        return actor;
+    }
+}
