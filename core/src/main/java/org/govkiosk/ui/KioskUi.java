@@ -104,7 +104,7 @@ public final class KioskUi implements SessionListener {
     public KioskScreen current() { return current; }
     public Consumer<Runnable> uiThread() { return uiThread; }
 
-    /** The screens shown so far, in order (repeats collapsed): for the scenario runner's summary. */
+    /** The last 200 screens shown, in order (repeats collapsed): for the scenario runner's summary. */
     public List<String> visited() { return List.copyOf(visited); }
 
     public String t(String key, Object... args) { return messages.get(key, args); }
@@ -117,7 +117,11 @@ public final class KioskUi implements SessionListener {
         if (current != null) current.hidden();
         closeOverlay();
         current = next;
-        if (visited.isEmpty() || !visited.get(visited.size() - 1).equals(next.name())) visited.add(next.name());
+        if (visited.isEmpty() || !visited.get(visited.size() - 1).equals(next.name())) {
+            visited.add(next.name());
+            // Bounded: a kiosk runs for months and its heap must not grow with the number of visits.
+            if (visited.size() > 200) visited.remove(0);
+        }
         log.info("screen {}", next.name());
         rebuild();
         next.shown();

@@ -1,0 +1,86 @@
+package org.govkiosk.ui;
+
+import com.badlogic.gdx.math.Vector2;
+import com.badlogic.gdx.scenes.scene2d.Actor;
+import com.badlogic.gdx.scenes.scene2d.Group;
+import com.badlogic.gdx.scenes.scene2d.Stage;
+import com.badlogic.gdx.scenes.scene2d.ui.Label;
+import com.badlogic.gdx.scenes.scene2d.ui.ScrollPane;
+import com.badlogic.gdx.scenes.scene2d.utils.Disableable;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Drives the real Stage the way a finger does: a tap is a touch down and up at the centre of the named
+ * actor, in screen coordinates, through the Stage's input handling. Used by the scenario runner and tests;
+ * call on the UI thread.
+ */
+public final class UiDriver {
+    private UiDriver() {}
+
+    public enum TapResult { TAPPED, NOT_FOUND, HIDDEN, DISABLED }
+
+    public static TapResult tap(Stage stage, String name) {
+        Actor a = stage.getRoot().findActor(name);
+        if (a == null) return TapResult.NOT_FOUND;
+        if (!visible(a)) return TapResult.HIDDEN;
+        if (a instanceof Disableable d && d.isDisabled()) return TapResult.DISABLED;
+        scrollIntoView(a);
+        Vector2 centre = a.localToStageCoordinates(new Vector2(a.getWidth() / 2, a.getHeight() / 2));
+        Vector2 screen = stage.stageToScreenCoordinates(centre.cpy());
+        stage.touchDown((int) screen.x, (int) screen.y, 0, 0);
+        stage.touchUp((int) screen.x, (int) screen.y, 0, 0);
+        return TapResult.TAPPED;
+    }
+
+    /** Whether the named actor exists, is visible, and (when disableable) enabled. */
+    public static boolean tappable(Stage stage, String name) {
+        Actor a = stage.getRoot().findActor(name);
+        return a != null && visible(a) && !(a instanceof Disableable d && d.isDisabled());
+    }
+
+    public static boolean visible(Actor a) {
+        for (Actor x = a; x != null; x = x.getParent()) {
+            if (!x.isVisible()) return false;
+        }
+        return a.getStage() != null;
+    }
+
+    private static void scrollIntoView(Actor a) {
+        for (Actor x = a.getParent(); x != null; x = x.getParent()) {
+            if (x instanceof ScrollPane pane && pane.getActor() != null) {
+                Vector2 inPane = a.localToAscendantCoordinates(pane.getActor(), new Vector2());
+                pane.scrollTo(inPane.x, inPane.y, a.getWidth(), a.getHeight(), true, true);
+                pane.updateVisualScroll();
+                pane.validate();
+            }
+        }
+    }
+
+    /** Every text on screen (labels and button captions), in tree order. */
+    public static List<String> texts(Stage stage) {
+        List<String> out = new ArrayList<>();
+        collect(stage.getRoot(), out);
+        return out;
+    }
+
+    private static void collect(Actor a, List<String> out) {
+        if (!a.isVisible()) return;
+        if (a instanceof Label l) out.add(l.getText().toString());
+        if (a instanceof Group g) {
+            for (Actor c : g.getChildren()) collect(c, out);
+        }
+    }
+
+    /** Every actor on the stage, for checks over the whole screen (sizes, contrast). */
+    public static List<Actor> actors(Stage stage) {
+        List<Actor> out = new ArrayList<>();
+        walk(stage.getRoot(), out);
+        return out;
+    }
+
+    private static void walk(Actor a, List<Actor> out) {
+        out.add(a);
+        if (a instanceof Group g) for (Actor c : g.getChildren()) walk(c, out);
+    }
+}

@@ -1,0 +1,256 @@
+package org.govkiosk.desktop.scenario;
+
+import com.badlogic.gdx.Gdx;
+import com.badlogic.gdx.graphics.Pixmap;
+import com.badlogic.gdx.graphics.PixmapIO;
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.govkiosk.session.AdjustableTicker;
+import org.govkiosk.session.EndReason;
+import org.govkiosk.ui.KioskApp;
+import org.govkiosk.ui.UiDriver;
+
+/**
+ * Plays a scenario against the running application, one step per frame at most, on the UI thread: the same
+ * screens, session logic and devices as a citizen gets. Waiting steps poll each frame until their timeout.
+ * When done it fills a {@link ScenarioReport} and releases {@link #finished()}.
+ */
+public final class ScenarioPlayer implements Consumer<KioskApp> {
+    private final Scenario scenario;
+    private final int iterations;
+    private final ScenarioDevices devices;
+    private final AdjustableTicker ticker;
+    private final Path outDir;
+    private final ScenarioReport report;
+    private final CountDownLatch finished = new CountDownLatch(1);
+
+    private int iteration;
+    private int index;
+    private long stepStart;
+    private long iterationStart;
+    private CompletableFuture<Void> pending;
+    private int typed;
+    private boolean waitingForAttract = true;
+    private List<ScenarioReport.StepResult> steps = new ArrayList<>();
+
+    public ScenarioPlayer(Scenario scenario, int iterations, ScenarioDevices devices, AdjustableTicker ticker, Path outDir) {
+        this.scenario = scenario;
+        this.iterations = iterations;
+        this.devices = devices;
+        this.ticker = ticker;
+        this.outDir = outDir;
+        this.report = new ScenarioReport(scenario.name(), iterations);
+    }
+
+    public CountDownLatch finished() { return finished; }
+
+    public ScenarioReport report() { return report; }
+
+    @Override
+    public void accept(KioskApp app) {
+        if (finished.getCount() == 0) return;
+        if (app.fontProblem() != null) {
+            fail(app, new ScenarioException(0, app.fontProblem()));
+            return;
+        }
+        try {
+            frame(app);
+        } catch (ScenarioException e) {
+            fail(app, e);
+        } catch (RuntimeException e) {
+            fail(app, new ScenarioException(index < scenario.steps().size() ? scenario.steps().get(index).line() : 0,
+                    e.getClass().getSimpleName() + ": " + e.getMessage()));
+        }
+    }
+
+    private void frame(KioskApp app) {
+        long now = System.nanoTime();
+        if (waitingForAttract) {
+            // Each iteration starts like a citizen walking up: attract screen, no session.
+            if (app.ui().current() != null && app.ui().current().name().equals("attract") && !app.sessions().inSession()) {
+                waitingForAttract = false;
+                iterationStart = now;
+                stepStart = now;
+                index = 0;
+                steps = new ArrayList<>();
+            } else {
+                if (stepStart == 0) stepStart = now;
+                if (now - stepStart > Duration.ofSeconds(20).toNanos()) {
+                    throw new ScenarioException(0, "iteration " + (iteration + 1) + " did not start: kiosk not back on the attract screen");
+                }
+                return;
+            }
+        }
+        Step step = scenario.steps().get(index);
+        if (stepStart == 0) stepStart = now;
+        boolean done = run(app, step, now - stepStart);
+        if (!done) {
+            if (now - stepStart > step.timeout().toNanos()) {
+                throw new ScenarioException(step.line(), "'" + step.text() + "' did not happen within " + step.timeout().toMillis()
+                        + " ms; screen " + screen(app) + " shows " + UiDriver.texts(app.stage()));
+            }
+            return;
+        }
+        steps.add(new ScenarioReport.StepResult(step.line(), step.text(), (now - stepStart) / 1_000_000.0));
+        index++;
+        stepStart = now;
+        typed = 0;
+        pending = null;
+        if (index == scenario.steps().size()) endIteration(app, now);
+    }
+
+    private void endIteration(KioskApp app, long now) {
+        iteration++;
+        report.iterationDone((now - iterationStart) / 1_000_000.0, app.ui().visited());
+        if (iteration == Math.min(10, iterations) || iteration == iterations) {
+            report.heapAfter(iteration, usedHeapAfterGc());
+        }
+        if (iteration == iterations) {
+            report.passed(steps, app.coldStartMillis(), outputs());
+            finished.countDown();
+            return;
+        }
+        waitingForAttract = true;
+        stepStart = 0;
+    }
+
+    private boolean run(KioskApp app, Step step, long elapsedNanos) {
+        switch (step.verb()) {
+            case "tap" -> {
+                return UiDriver.tappable(app.stage(), step.arg(0)) && UiDriver.tap(app.stage(), step.arg(0)) == UiDriver.TapResult.TAPPED;
+            }
+            case "type" -> {
+                String text = step.rest(0).toLowerCase(Locale.ROOT);
+                if (app.stage().getRoot().findActor("keyboard") == null) {
+                    UiDriver.tap(app.stage(), "catalog.search");
+                    return false;
+                }
+                while (typed < text.length()) {
+                    char c = text.charAt(typed);
+                    String key = c == ' ' ? "key.space" : "key." + c;
+                    if (UiDriver.tap(app.stage(), key) != UiDriver.TapResult.TAPPED) {
+                        throw new ScenarioException(step.line(), "no key '" + key + "' on the on-screen keyboard");
+                    }
+                    typed++;
+                    return false; // one key per frame, as the screen rebuilds after each
+                }
+                return true;
+            }
+            case "expect-screen" -> {
+                return screen(app).equals(step.arg(0));
+            }
+            case "expect-text" -> {
+                String t = step.rest(0);
+                return UiDriver.texts(app.stage()).stream().anyMatch(s -> s.contains(t));
+            }
+            case "expect-no-text" -> {
+                String t = step.rest(0);
+                List<String> texts = UiDriver.texts(app.stage());
+                if (texts.stream().anyMatch(s -> s.contains(t))) {
+                    throw new ScenarioException(step.line(), "'" + t + "' is on screen: " + texts);
+                }
+                return true;
+            }
+            case "wait-for" -> {
+                return UiDriver.tappable(app.stage(), step.arg(0));
+            }
+            case "device" -> {
+                if (pending == null) {
+                    String verb = step.arg(0);
+                    List<String> args = step.args().subList(1, step.args().size());
+                    // Device commands may block (a pty write, an emulator reset): never on the UI thread.
+                    pending = CompletableFuture.runAsync(() -> devices.command(verb, args));
+                }
+                if (!pending.isDone()) return false;
+                try {
+                    pending.join();
+                } catch (RuntimeException e) {
+                    Throwable cause = e.getCause() == null ? e : e.getCause();
+                    throw new ScenarioException(step.line(), cause.getMessage());
+                }
+                return true;
+            }
+            case "advance" -> {
+                ticker.advance(Scenario.duration(step.line(), step.arg(0)));
+                return true;
+            }
+            case "sleep" -> {
+                return elapsedNanos >= Scenario.duration(step.line(), step.arg(0)).toNanos();
+            }
+            case "screenshot" -> {
+                if (!app.headless()) screenshot(step.arg(0));
+                return true;
+            }
+            case "expect-file" -> {
+                return !matching(step.arg(0)).isEmpty();
+            }
+            case "end-session" -> {
+                app.sessions().end(EndReason.CANCELLED);
+                return true;
+            }
+            default -> throw new ScenarioException(step.line(), "unknown step " + step.verb());
+        }
+    }
+
+    private static String screen(KioskApp app) {
+        return app.ui().current() == null ? "(none)" : app.ui().current().name();
+    }
+
+    private void screenshot(String name) {
+        int w = Gdx.graphics.getBackBufferWidth();
+        int h = Gdx.graphics.getBackBufferHeight();
+        Pixmap p = Pixmap.createFromFrameBuffer(0, 0, w, h);
+        try {
+            Files.createDirectories(outDir.resolve("screens"));
+            PixmapIO.writePNG(Gdx.files.absolute(outDir.resolve("screens").resolve(name + ".png").toString()), p,
+                    java.util.zip.Deflater.DEFAULT_COMPRESSION, true);
+        } catch (IOException e) {
+            throw new ScenarioException(0, "cannot write screenshot: " + e.getMessage());
+        } finally {
+            p.dispose();
+        }
+    }
+
+    private List<String> matching(String glob) {
+        PathMatcher m = FileSystems.getDefault().getPathMatcher("glob:" + glob);
+        if (!Files.isDirectory(outDir)) return List.of();
+        try (Stream<Path> s = Files.walk(outDir)) {
+            return s.filter(Files::isRegularFile).map(outDir::relativize).filter(m::matches).map(Path::toString).toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    private List<String> outputs() {
+        return matching("**").stream().filter(p -> !p.startsWith("summary")).sorted().toList();
+    }
+
+    private void fail(KioskApp app, ScenarioException e) {
+        report.failed(iteration + 1, e.getMessage(), steps, app.ui() == null ? List.of() : app.ui().visited());
+        finished.countDown();
+    }
+
+    static long usedHeapAfterGc() {
+        Runtime rt = Runtime.getRuntime();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            try {
+                Thread.sleep(30);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return rt.totalMemory() - rt.freeMemory();
+    }
+}
