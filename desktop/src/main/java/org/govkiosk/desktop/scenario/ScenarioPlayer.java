@@ -195,6 +195,13 @@ public final class ScenarioPlayer implements Consumer<KioskApp> {
             case "expect-file" -> {
                 return !matching(step.arg(0)).isEmpty();
             }
+            case "expect-accessible" -> {
+                List<String> problems = org.govkiosk.ui.AccessibilityCheck.check(app.stage(), app.ui().theme(), app.ui().elder());
+                if (!problems.isEmpty()) {
+                    throw new ScenarioException(step.line(), "screen " + screen(app) + " fails the accessibility minimums: " + problems);
+                }
+                return true;
+            }
             case "end-session" -> {
                 app.sessions().end(EndReason.CANCELLED);
                 return true;

@@ -1,0 +1,60 @@
+package org.govkiosk.ui;
+
+import com.badlogic.gdx.graphics.Color;
+import com.badlogic.gdx.scenes.scene2d.Actor;
+import com.badlogic.gdx.scenes.scene2d.Stage;
+import com.badlogic.gdx.scenes.scene2d.ui.Label;
+import com.badlogic.gdx.scenes.scene2d.ui.TextButton;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Checks the screen on the stage against the age-friendly (适老化) minimums: tap targets of 48 dp (60 dp
+ * in elder mode), text of 18 dp, and main functions (buttons) of 30 dp in elder mode. Sizes are measured
+ * on the laid-out actors, so a layout change that shrinks a button fails the check.
+ */
+public final class AccessibilityCheck {
+    private AccessibilityCheck() {}
+
+    /** @return the problems found, empty when the screen passes */
+    public static List<String> check(Stage stage, Theme theme, boolean elder) {
+        List<String> problems = new ArrayList<>();
+        float minTarget = theme.dp(elder ? 60 : 48);
+        float minText = theme.dp(18);
+        float minMainText = theme.dp(elder ? 30 : 18);
+        for (Actor a : UiDriver.actors(stage)) {
+            if (!UiDriver.visible(a)) continue;
+            if (a instanceof TextButton b) {
+                if (b.getWidth() < minTarget || b.getHeight() < minTarget) {
+                    problems.add(name(b) + " is " + (int) b.getWidth() + "x" + (int) b.getHeight() + ", below " + (int) minTarget);
+                }
+                float cap = b.getLabel().getStyle().font.getCapHeight() * b.getLabel().getFontScaleY();
+                float size = b.getLabel().getStyle().font.getLineHeight() / 1.3f;
+                if (size < minMainText) problems.add(name(b) + " text " + size + " < " + minMainText + " (cap " + cap + ")");
+            } else if (a instanceof Label l && !(l.getParent() instanceof TextButton) && l.getText().length() > 0) {
+                float size = l.getStyle().font.getLineHeight() / 1.3f;
+                if (size < minText) problems.add("label '" + l.getText() + "' text " + size + " < " + minText);
+            }
+        }
+        return problems;
+    }
+
+    private static String name(Actor a) {
+        return a.getName() == null ? a.getClass().getSimpleName() : a.getName();
+    }
+
+    /** WCAG relative-luminance contrast ratio between two colours. */
+    public static double contrast(Color a, Color b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static double luminance(Color c) {
+        return 0.2126 * channel(c.r) + 0.7152 * channel(c.g) + 0.0722 * channel(c.b);
+    }
+
+    private static double channel(float v) {
+        return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+    }
+}
