@@ -10,6 +10,21 @@ public enum Gender {
 
     public String code() { return code; }
 
+    /** The word printed on the card's face (男/女); bundles hold the citizen-facing words in each language. */
+    public String chineseName() {
+        return switch (this) {
+            case MALE -> "男";
+            case FEMALE -> "女";
+            case UNSTATED -> "未说明";
+            case UNKNOWN -> "未知";
+        };
+    }
+
+    /** Bundle key for this gender's name ({@code idcard.gender.male} ...). */
+    public String messageKey() {
+        return "idcard.gender." + name().toLowerCase();
+    }
+
     public static Gender fromCode(String code) {
         for (Gender g : values()) if (g.code.equals(code == null ? "" : code.trim())) return g;
         return UNKNOWN;

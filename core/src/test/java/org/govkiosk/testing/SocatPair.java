@@ -22,13 +22,21 @@ public final class SocatPair implements AutoCloseable {
     }
 
     public static SocatPair start() throws IOException, InterruptedException {
+        return startIn(null);
+    }
+
+    /**
+     * A pair whose ends are {@code dir/host} and {@code dir/device}: starting again in the same directory after
+     * {@link #kill()} brings "the same" ports back, as a replugged USB adapter with a stable path would.
+     */
+    public static SocatPair startIn(Path fixedDir) throws IOException, InterruptedException {
         boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
         boolean have = Files.isExecutable(Path.of("/usr/bin/socat")) || Files.isExecutable(Path.of("/usr/local/bin/socat"));
         if (!have) {
             if (ci) throw new IllegalStateException("socat is not installed but CI must run the serial tests");
             Assumptions.assumeTrue(false, "socat is not installed: serial tests skipped (apt-get install socat)");
         }
-        Path dir = Files.createTempDirectory("socat");
+        Path dir = fixedDir != null ? Files.createDirectories(fixedDir) : Files.createTempDirectory("socat");
         Process p = new ProcessBuilder("socat", "-d", "-d",
                 "pty,raw,echo=0,link=" + dir.resolve("host"), "pty,raw,echo=0,link=" + dir.resolve("device"))
                 .redirectErrorStream(true).redirectOutput(dir.resolve("socat.log").toFile()).start();

@@ -11,6 +11,9 @@ import picocli.CommandLine.Command;
         description = "24-hour self-service government kiosk: production launcher and technician tools.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                org.govkiosk.kiosk.cli.DecodeIdFrameCommand.class,
+                org.govkiosk.kiosk.cli.ProbeIdReaderCommand.class,
+                org.govkiosk.kiosk.cli.ListPortsCommand.class,
         })
 public final class KioskMain implements Runnable {
     public static void main(String[] args) {
