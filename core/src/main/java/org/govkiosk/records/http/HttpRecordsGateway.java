@@ -1,0 +1,209 @@
+package org.govkiosk.records.http;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManagerFactory;
+import org.govkiosk.config.ConfigException;
+import org.govkiosk.config.KioskConfig;
+import org.govkiosk.records.CertificateGrant;
+import org.govkiosk.records.CertificateStatus;
+import org.govkiosk.records.CitizenRef;
+import org.govkiosk.records.GatewayError;
+import org.govkiosk.records.GatewayResult;
+import org.govkiosk.records.IdentifyRequest;
+import org.govkiosk.records.ItemRecord;
+import org.govkiosk.records.RecordsGateway;
+import org.govkiosk.records.ServiceHealth;
+import org.govkiosk.records.SignatureAlgorithm;
+
+/**
+ * The records gateway over HTTP(S), wire API v1 (docs/records-api.md). Built from the {@code records.*}
+ * config keys. Each call runs through correlation id, logging, retry (idempotent calls only) and signing
+ * interceptors and ends in a {@link GatewayResult}; nothing a back end does can make it throw or hang past
+ * connect + read timeout (plus back-off between retries).
+ */
+public final class HttpRecordsGateway implements RecordsGateway {
+    public static final String CITIZEN_TOKEN = "X-Citizen-Token";
+    public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    private static final Pattern ITEM_CODE = Pattern.compile("[A-Z]{2,4}-[0-9]{3}");
+    private static final Pattern SERIAL = Pattern.compile("[A-Za-z0-9-]{1,64}");
+
+    private final List<Interceptor> interceptors;
+    private final Transport transport;
+
+    public HttpRecordsGateway(KioskConfig config) {
+        this(config, List.of());
+    }
+
+    /** @param extra interceptors placed just before the transport (tests, metrics) */
+    public HttpRecordsGateway(KioskConfig config, List<Interceptor> extra) {
+        URI url = URI.create(config.string("records.url"));
+        if (!"http".equals(url.getScheme()) && !"https".equals(url.getScheme())) {
+            throw new ConfigException("records.url must be http:// or https://, not '" + url + "'");
+        }
+        this.transport = new JdkTransport(url, config.duration("records.connectTimeout"), config.duration("records.readTimeout"),
+                config.integer("records.maxBodyBytes"), tls(config));
+        List<Interceptor> chain = new ArrayList<>();
+        chain.add(new CorrelationInterceptor());
+        chain.add(new LoggingInterceptor());
+        chain.add(new RetryInterceptor(config.integer("records.retries"), config.duration("records.retryBackoff")));
+        chain.add(new SigningInterceptor(config.string("records.kioskKeyId"), config.string("records.kioskSecret"), Clock.systemUTC()));
+        chain.addAll(extra);
+        this.interceptors = List.copyOf(chain);
+    }
+
+    private static SSLContext tls(KioskConfig config) {
+        var store = config.optional("records.trustStore");
+        if (store.isEmpty()) return null;
+        char[] pass = config.optional("records.trustStorePassword").orElse("").toCharArray();
+        try (InputStream in = Files.newInputStream(Path.of(store.get()))) {
+            KeyStore ks = KeyStore.getInstance("PKCS12");
+            ks.load(in, pass);
+            TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            tmf.init(ks);
+            SSLContext ctx = SSLContext.getInstance("TLS");
+            ctx.init(null, tmf.getTrustManagers(), null);
+            return ctx;
+        } catch (IOException | GeneralSecurityException e) {
+            throw new ConfigException("records.trustStore " + store.get() + " cannot be used: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public GatewayResult<CitizenRef> identify(String sessionId, IdentifyRequest request) {
+        ObjectNode body = RecordsJson.MAPPER.createObjectNode().put("documentType", request.documentType().name())
+                .put("documentNumber", request.documentNumber()).put("assurance", request.assurance().name());
+        // Identifying twice only issues a second token; repeating it is harmless.
+        WireRequest r = WireRequest.post("identify", "/v1/identify", bytes(body), true);
+        return call(sessionId, r, n -> new CitizenRef(RecordsJson.text(n, "token"), RecordsJson.text(n, "maskedName")));
+    }
+
+    @Override
+    public GatewayResult<ItemRecord> fetchRecord(String sessionId, CitizenRef citizen, String itemCode) {
+        if (itemCode == null || !ITEM_CODE.matcher(itemCode).matches()) {
+            return GatewayResult.fail(GatewayError.REJECTED, "not an item code: " + itemCode);
+        }
+        WireRequest r = WireRequest.get("fetchRecord", "/v1/records/" + itemCode).withHeader(CITIZEN_TOKEN, citizen.token());
+        return call(sessionId, r, n -> {
+            ItemRecord rec = RecordsJson.record(n);
+            if (!rec.itemCode().equals(itemCode)) throw new RecordsJson.Malformed("asked for " + itemCode + ", got " + rec.itemCode());
+            return rec;
+        });
+    }
+
+    @Override
+    public GatewayResult<CertificateGrant> requestCertificate(String sessionId, CitizenRef citizen, String itemCode) {
+        if (itemCode == null || !ITEM_CODE.matcher(itemCode).matches()) {
+            return GatewayResult.fail(GatewayError.REJECTED, "not an item code: " + itemCode);
+        }
+        ObjectNode body = RecordsJson.MAPPER.createObjectNode().put("itemCode", itemCode);
+        // The idempotency key lets the service hand back the same serial if a retry repeats the request.
+        WireRequest r = WireRequest.post("requestCertificate", "/v1/certificates", bytes(body), true)
+                .withHeader(CITIZEN_TOKEN, citizen.token()).withHeader(IDEMPOTENCY_KEY, UUID.randomUUID().toString());
+        return call(sessionId, r, RecordsJson::grant);
+    }
+
+    @Override
+    public GatewayResult<byte[]> signDigest(String sessionId, String serial, SignatureAlgorithm algorithm, byte[] digest) {
+        if (serial == null || !SERIAL.matcher(serial).matches()) return GatewayResult.fail(GatewayError.REJECTED, "not a serial: " + serial);
+        if (digest == null || digest.length != 32) {
+            return GatewayResult.fail(GatewayError.REJECTED, "digest must be 32 bytes (SHA-256 or SM3)");
+        }
+        ObjectNode body = RecordsJson.MAPPER.createObjectNode().put("algorithm", algorithm.name())
+                .put("digest", Base64.getEncoder().encodeToString(digest));
+        // Signing the same digest again yields an equivalent signature, so a retry is safe.
+        WireRequest r = WireRequest.post("signDigest", "/v1/certificates/" + serial + "/signature", bytes(body), true);
+        return call(sessionId, r, n -> {
+            try {
+                return Base64.getDecoder().decode(RecordsJson.text(n, "signature"));
+            } catch (IllegalArgumentException e) {
+                throw new RecordsJson.Malformed("signature is not base64");
+            }
+        });
+    }
+
+    @Override
+    public GatewayResult<CertificateStatus> verifyCertificate(String serial) {
+        if (serial == null || !SERIAL.matcher(serial).matches()) {
+            return GatewayResult.ok(new CertificateStatus(String.valueOf(serial), CertificateStatus.State.UNKNOWN, null, null));
+        }
+        return call(null, WireRequest.get("verifyCertificate", "/v1/certificates/" + serial), RecordsJson::status);
+    }
+
+    @Override
+    public GatewayResult<ServiceHealth> health() {
+        return call(null, WireRequest.get("health", "/v1/health"), RecordsJson::health);
+    }
+
+    private <T> GatewayResult<T> call(String sessionId, WireRequest request, Function<JsonNode, T> parse) {
+        WireRequest r = sessionId == null ? request : request.withHeader(CorrelationInterceptor.HEADER, sessionId);
+        WireResponse resp;
+        try {
+            resp = new InterceptorChain(interceptors, transport, r).proceed(r);
+        } catch (WireException e) {
+            return GatewayResult.fail(e.error(), e.getMessage());
+        } catch (RuntimeException e) {
+            // A bug must not cost the citizen her session: report it as a fault she can retry.
+            return GatewayResult.fail(GatewayError.MALFORMED, "client failure: " + e);
+        }
+        if (!resp.isSuccess()) return failure(r.operation(), resp);
+        try {
+            JsonNode n = RecordsJson.MAPPER.readTree(resp.body());
+            if (n == null || !n.isObject()) throw new RecordsJson.Malformed("body is not a JSON object");
+            return GatewayResult.ok(parse.apply(n));
+        } catch (IOException | RecordsJson.Malformed e) {
+            return GatewayResult.fail(GatewayError.MALFORMED, r.operation() + ": HTTP " + resp.status()
+                    + " with a body that breaks the API: " + e.getMessage());
+        }
+    }
+
+    private static <T> GatewayResult<T> failure(String operation, WireResponse resp) {
+        String code = "";
+        String message = "";
+        try {
+            JsonNode n = RecordsJson.MAPPER.readTree(resp.body());
+            if (n != null && n.isObject()) {
+                code = n.path("error").asText("");
+                message = n.path("message").asText("");
+            }
+        } catch (IOException e) {
+            message = "(error body is not JSON)";
+        }
+        int s = resp.status();
+        String detail = operation + ": HTTP " + s + (code.isEmpty() ? "" : " " + code) + (message.isEmpty() ? "" : " - " + message);
+        GatewayError error;
+        if (s >= 500) error = GatewayError.SERVER_ERROR;
+        else if (code.equals("NO_RECORD")) error = GatewayError.NO_RECORD;
+        else if (code.equals("UNKNOWN_CITIZEN") || code.equals("CITIZEN_TOKEN_EXPIRED")) error = GatewayError.UNKNOWN_CITIZEN;
+        else if (s == 401 || s == 403) error = GatewayError.UNAUTHORIZED;
+        else if (s == 413) error = GatewayError.TOO_LARGE;
+        else error = GatewayError.REJECTED;
+        return GatewayResult.fail(error, detail);
+    }
+
+    private static byte[] bytes(JsonNode n) {
+        try {
+            return RecordsJson.MAPPER.writeValueAsBytes(n);
+        } catch (IOException e) {
+            throw new IllegalStateException("a tree we built cannot fail to serialise", e);
+        }
+    }
+
+
+}

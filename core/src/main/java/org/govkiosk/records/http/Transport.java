@@ -1,0 +1,7 @@
+package org.govkiosk.records.http;
+
+/** The last link of the chain: puts a request on the wire. */
+@FunctionalInterface
+public interface Transport {
+    WireResponse execute(WireRequest request) throws WireException;
+}
