@@ -1,0 +1,306 @@
+package org.govkiosk.certificate;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Locale;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
+import org.apache.pdfbox.util.Matrix;
+import org.govkiosk.catalog.ResultField;
+import org.govkiosk.catalog.ServiceItem;
+import org.govkiosk.config.FontLocator;
+import org.govkiosk.config.KioskConfig;
+import org.govkiosk.records.CertificateGrant;
+import org.govkiosk.records.RecordField;
+import org.govkiosk.records.RecordTable;
+import org.govkiosk.ui.Messages;
+
+/**
+ * Lays out an A4 information certificate with PDFBox: title, holder, the record as a table, issuing department,
+ * time, kiosk id, serial, seal image, verification QR on every page and "page n of N". The CJK TrueType font is
+ * embedded as a subset. The result is unsigned; {@link CertificateSigner} adds the department's signature.
+ * Thread-safe: rendering is serialised because the parsed font is shared between documents.
+ */
+public final class CertificateRenderer {
+    /** Document-information keys; the CMS signature covers them. */
+    public static final String META_CONTENT = "GovKiosk.Content";
+    public static final String META_SM2 = "GovKiosk.SM2Seal";
+    public static final String META_DEMO = "GovKiosk.Demo";
+    public static final String META_SERIAL = "GovKiosk.Serial";
+
+    private static final float MARGIN = 56;
+    private static final float PAGE_W = PDRectangle.A4.getWidth();
+    private static final float PAGE_H = PDRectangle.A4.getHeight();
+    private static final float FOOTER_H = 96;
+    private static final float BODY = 11;
+    private static final float CELL_PAD = 4;
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private final KioskConfig config;
+    private final ZoneId zone;
+    private TrueTypeFont ttf;
+
+    public CertificateRenderer(KioskConfig config) {
+        this.config = config;
+        this.zone = ZoneId.of(config.optional("certificate.timeZone").orElse("Asia/Shanghai"));
+    }
+
+    /**
+     * @param sm2SealDer the department's GB/T 38540-style signature over the content, or null when not configured
+     */
+    public synchronized byte[] render(CertificateGrant grant, ServiceItem item, CertificateHolder holder, Locale locale,
+                                      VerificationCode code, byte[] sm2SealDer) throws IOException {
+        Messages m = new Messages(locale);
+        try (PDDocument doc = new PDDocument()) {
+            PdfText text = new PdfText(PDType0Font.load(doc, font(), true));
+            Layout layout = new Layout(doc, text, m, grant);
+            PDImageXObject qr = LosslessFactory.createFromImage(doc, QrCodes.image(code.payload(), 4));
+
+            layout.title(m.get("print.cert.title", item.name().in(locale)));
+            layout.keyValue(List.of(
+                    new String[] {m.get("print.cert.holder"), holder.name()},
+                    new String[] {m.get("print.cert.documentNumber"), holder.maskedNumber()},
+                    new String[] {m.get("print.cert.item"), item.name().in(locale)},
+                    new String[] {m.get("print.cert.asOf"), TIME.format(grant.record().asOf().atZone(zone))}));
+            layout.gap(10);
+            List<String[]> fields = new ArrayList<>();
+            for (RecordField f : grant.record().fields()) fields.add(new String[] {label(item, f.key(), locale), f.value()});
+            if (!fields.isEmpty()) {
+                layout.heading(m.get("print.cert.record"));
+                layout.keyValue(fields);
+            }
+            RecordTable table = grant.record().table();
+            if (!table.isEmpty()) {
+                layout.gap(10);
+                layout.heading(m.get("print.cert.details"));
+                List<String> headers = table.columnKeys().stream().map(k -> label(item, k, locale)).toList();
+                layout.table(headers, table.rows());
+            }
+            layout.gap(14);
+            layout.text(m.get("print.cert.statement"), BODY);
+            layout.issuer(item.department().name().in(locale), TIME.format(grant.issuedAt().atZone(zone)),
+                    config.string("kiosk.id"), grant.sealPng());
+            layout.finish(qr, m);
+
+            PDDocumentInformation info = doc.getDocumentInformation();
+            info.setTitle(m.get("print.cert.title", item.name().in(locale)) + " " + grant.serial());
+            info.setAuthor(item.department().name().in(locale));
+            info.setCreator("govkiosk");
+            Calendar created = GregorianCalendar.from(grant.issuedAt().atZone(zone));
+            info.setCreationDate(created);
+            info.setCustomMetadataValue(META_SERIAL, grant.serial());
+            info.setCustomMetadataValue(META_CONTENT, Base64.getEncoder().encodeToString(CertificateDigest.canonicalContent(grant)));
+            info.setCustomMetadataValue(META_DEMO, Boolean.toString(grant.demo()));
+            if (sm2SealDer != null) info.setCustomMetadataValue(META_SM2, Base64.getEncoder().encodeToString(sm2SealDer));
+
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static String label(ServiceItem item, String key, Locale locale) {
+        return item.field(key).map(ResultField::label).map(l -> l.in(locale)).filter(s -> !s.isEmpty()).orElse(key);
+    }
+
+    private TrueTypeFont font() throws IOException {
+        if (ttf == null) {
+            Path p = FontLocator.require(config);
+            ttf = new TTFParser().parse(new RandomAccessReadBufferedFile(p.toFile()));
+        }
+        return ttf;
+    }
+
+    /** A top-down cursor over pages that starts a new page when the next block does not fit. */
+    private static final class Layout {
+        private final PDDocument doc;
+        private final PdfText text;
+        private final Messages m;
+        private final CertificateGrant grant;
+        private final List<PDPage> pages = new ArrayList<>();
+        private PDPageContentStream cs;
+        private float y;
+
+        Layout(PDDocument doc, PdfText text, Messages m, CertificateGrant grant) throws IOException {
+            this.doc = doc;
+            this.text = text;
+            this.m = m;
+            this.grant = grant;
+            newPage();
+        }
+
+        private void newPage() throws IOException {
+            if (cs != null) cs.close();
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            pages.add(page);
+            cs = new PDPageContentStream(doc, page);
+            y = PAGE_H - MARGIN;
+            if (grant.demo()) demoMark();
+            text.drawRight(cs, m.get("print.cert.serial") + " " + grant.serial(), 9, PAGE_W - MARGIN, y);
+            y -= 22;
+        }
+
+        private float bottom() { return MARGIN + FOOTER_H; }
+
+        private void ensure(float h) throws IOException {
+            if (y - h < bottom()) newPage();
+        }
+
+        void gap(float h) { y -= h; }
+
+        void title(String s) throws IOException {
+            ensure(40);
+            for (String line : text.wrap(s, 20, PAGE_W - 2 * MARGIN)) {
+                text.drawCentered(cs, line, 20, PAGE_W / 2, y - 20);
+                y -= 28;
+            }
+            y -= 10;
+        }
+
+        void heading(String s) throws IOException {
+            ensure(40);
+            text.draw(cs, s, 13, MARGIN, y - 13);
+            y -= 22;
+        }
+
+        void text(String s, float size) throws IOException {
+            for (String line : text.wrap(s, size, PAGE_W - 2 * MARGIN)) {
+                ensure(size * 1.5f);
+                text.draw(cs, line, size, MARGIN, y - size);
+                y -= size * 1.5f;
+            }
+        }
+
+        void keyValue(List<String[]> rows) throws IOException {
+            float w = PAGE_W - 2 * MARGIN;
+            table(null, rows.stream().map(r -> List.of(r[0], r[1])).toList(), new float[] {w * 0.32f, w * 0.68f});
+        }
+
+        void table(List<String> headers, List<List<String>> rows) throws IOException {
+            int n = headers.size();
+            float[] widths = new float[n];
+            java.util.Arrays.fill(widths, (PAGE_W - 2 * MARGIN) / n);
+            table(headers, rows, widths);
+        }
+
+        /** Draws bordered rows; the header row repeats at the top of each new page. */
+        private void table(List<String> headers, List<List<String>> rows, float[] widths) throws IOException {
+            if (headers != null) ensure(3 * (BODY * 1.4f + 2 * CELL_PAD));
+            if (headers != null) row(headers, widths, true);
+            for (List<String> r : rows) {
+                float h = rowHeight(r, widths);
+                if (y - h < bottom()) {
+                    newPage();
+                    if (headers != null) row(headers, widths, true);
+                }
+                row(r, widths, false);
+            }
+        }
+
+        private float rowHeight(List<String> cells, float[] widths) {
+            int lines = 1;
+            for (int i = 0; i < widths.length; i++) {
+                String c = i < cells.size() ? cells.get(i) : "";
+                lines = Math.max(lines, text.wrap(c, BODY, widths[i] - 2 * CELL_PAD).size());
+            }
+            return lines * BODY * 1.4f + 2 * CELL_PAD;
+        }
+
+        private void row(List<String> cells, float[] widths, boolean header) throws IOException {
+            float h = rowHeight(cells, widths);
+            float x = MARGIN;
+            if (header) {
+                cs.setNonStrokingColor(0.92f, 0.92f, 0.92f);
+                cs.addRect(MARGIN, y - h, sum(widths), h);
+                cs.fill();
+                cs.setNonStrokingColor(0f, 0f, 0f);
+            }
+            cs.setLineWidth(0.6f);
+            for (int i = 0; i < widths.length; i++) {
+                cs.addRect(x, y - h, widths[i], h);
+                cs.stroke();
+                String c = i < cells.size() ? cells.get(i) : "";
+                float ty = y - CELL_PAD - BODY;
+                for (String line : text.wrap(c, BODY, widths[i] - 2 * CELL_PAD)) {
+                    text.draw(cs, line, BODY, x + CELL_PAD, ty);
+                    ty -= BODY * 1.4f;
+                }
+                x += widths[i];
+            }
+            y -= h;
+        }
+
+        /** Department, time and kiosk, with the seal over the department's name as on a paper certificate. */
+        void issuer(String department, String time, String kioskId, byte[] sealPng) throws IOException {
+            float sealSize = 119; // 42 mm, the usual diameter of a department seal
+            ensure(sealSize + 10);
+            float right = PAGE_W - MARGIN;
+            float top = y - 20;
+            text.drawRight(cs, m.get("print.cert.department") + " " + department, 12, right, top - 30);
+            text.drawRight(cs, m.get("print.cert.issuedAt") + " " + time, 11, right, top - 50);
+            text.drawRight(cs, m.get("print.cert.kiosk") + " " + kioskId, 11, right, top - 70);
+            if (sealPng != null && sealPng.length > 0) {
+                PDImageXObject seal = PDImageXObject.createFromByteArray(doc, sealPng, "seal.png");
+                cs.drawImage(seal, right - sealSize - 10, top - sealSize + 10, sealSize, sealSize);
+            }
+            y = top - sealSize;
+        }
+
+        /** Closes the last page, then stamps QR code and page numbers on every page once the count is known. */
+        void finish(PDImageXObject qr, Messages m) throws IOException {
+            cs.close();
+            int total = pages.size();
+            for (int i = 0; i < total; i++) {
+                try (PDPageContentStream c = new PDPageContentStream(doc, pages.get(i), PDPageContentStream.AppendMode.APPEND, true, true)) {
+                    float q = 80;
+                    c.drawImage(qr, MARGIN, MARGIN - 10, q, q);
+                    text.draw(c, m.get("print.cert.scanToVerify"), 8, MARGIN + q + 6, MARGIN + 30);
+                    text.draw(c, grant.serial(), 8, MARGIN + q + 6, MARGIN + 18);
+                    text.drawCentered(c, m.get("print.cert.page", i + 1, total), 9, PAGE_W / 2, MARGIN - 20);
+                }
+            }
+        }
+
+        private void demoMark() throws IOException {
+            PDExtendedGraphicsState gs = new PDExtendedGraphicsState();
+            gs.setNonStrokingAlphaConstant(0.12f);
+            cs.saveGraphicsState();
+            cs.setGraphicsStateParameters(gs);
+            cs.setNonStrokingColor(0.8f, 0f, 0f);
+            cs.beginText();
+            cs.setFont(text.font(), 72);
+            cs.setTextMatrix(Matrix.getRotateInstance(Math.toRadians(40), 120, 200));
+            cs.showText(text.printable("DEMO 演示样本"));
+            cs.endText();
+            cs.restoreGraphicsState();
+            cs.setNonStrokingColor(0.75f, 0f, 0f);
+            text.draw(cs, m.get("print.cert.demoBanner"), 9, MARGIN, y);
+            cs.setNonStrokingColor(0f, 0f, 0f);
+        }
+
+        private static float sum(float[] a) {
+            float s = 0;
+            for (float f : a) s += f;
+            return s;
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package org.govkiosk.certificate;
+
+import java.io.IOException;
+import java.util.GregorianCalendar;
+import java.util.Locale;
+import org.govkiosk.catalog.ItemOutput;
+import org.govkiosk.catalog.ServiceItem;
+import org.govkiosk.certificate.seal.Gbt38540;
+import org.govkiosk.config.ConfigException;
+import org.govkiosk.config.KioskConfig;
+import org.govkiosk.identity.IdentityDocument;
+import org.govkiosk.records.CertificateGrant;
+import org.govkiosk.records.CitizenRef;
+import org.govkiosk.records.GatewayResult;
+import org.govkiosk.records.RecordsGateway;
+import org.govkiosk.records.SignatureAlgorithm;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * Issues one sealed certificate: asks the department for a grant (serial, record snapshot, seal image), asks it
+ * for the GB/T 38540-style SM2 seal signature over the content where configured, renders the A4 PDF with the
+ * verification QR, and has the department sign the PDF's digest (CMS). Blocking: call from a worker thread.
+ */
+public final class CertificateService {
+    private static final Logger log = LoggerFactory.getLogger(CertificateService.class);
+
+    private final RecordsGateway gateway;
+    private final KioskConfig config;
+    private final CertificateRenderer renderer;
+
+    public CertificateService(RecordsGateway gateway, KioskConfig config) {
+        this.gateway = gateway;
+        this.config = config;
+        this.renderer = new CertificateRenderer(config);
+    }
+
+    /** @return the signed PDF, ready for {@code DocumentPrinter.printPdf} */
+    public byte[] issue(String sessionId, ServiceItem item, CitizenRef citizen, IdentityDocument doc, Locale locale)
+            throws CertificateIssueException {
+        if (!item.produces(ItemOutput.CERTIFICATE)) {
+            throw new CertificateIssueException("print.error.notCertifiable", "item " + item.code() + " has no certificate output", false);
+        }
+        try (MDC.MDCCloseable ignored = MDC.putCloseable("session", sessionId)) {
+            return issueInSession(sessionId, item, citizen, doc, locale);
+        }
+    }
+
+    private byte[] issueInSession(String sessionId, ServiceItem item, CitizenRef citizen, IdentityDocument doc, Locale locale)
+            throws CertificateIssueException {
+        long started = System.nanoTime();
+        CertificateGrant grant = value(gateway.requestCertificate(sessionId, citizen, item.code()), "grant");
+        if (!item.code().equals(grant.itemCode())) {
+            throw new CertificateIssueException("print.error.service", "grant is for item " + grant.itemCode() + ", asked " + item.code(), false);
+        }
+        byte[] content = CertificateDigest.canonicalContent(grant);
+        byte[] sm2 = null;
+        if (config.optional("certificate.sm2").map(Boolean::parseBoolean).orElse(false)) {
+            byte[] sm3 = CertificateDigest.sm3(content);
+            sm2 = value(gateway.signDigest(sessionId, grant.serial(), SignatureAlgorithm.SM2, sm3), "SM2 seal");
+            checkSm2(sm2, sm3);
+        }
+        String baseUrl = grant.verifyUrl() == null || grant.verifyUrl().isBlank()
+                ? config.optional("certificate.verifyUrl").orElseThrow(() -> new ConfigException("certificate.verifyUrl is empty"))
+                : grant.verifyUrl();
+        VerificationCode code = new VerificationCode(baseUrl, grant.serial(), CertificateDigest.sha256Hex(grant));
+        try {
+            byte[] unsigned = renderer.render(grant, item, CertificateHolder.of(citizen, doc), locale, code, sm2);
+            byte[] signed = CertificateSigner.sign(unsigned, item.department().name().zh(), "信息证明 " + grant.serial(),
+                    config.string("kiosk.id"), GregorianCalendar.from(grant.issuedAt().atZone(java.time.ZoneOffset.UTC)),
+                    digest -> value(gateway.signDigest(sessionId, grant.serial(), SignatureAlgorithm.CMS, digest), "CMS signature"));
+            log.info("certificate {} for item {} issued: {} bytes in {} ms", grant.serial(), item.code(), signed.length,
+                    (System.nanoTime() - started) / 1_000_000);
+            return signed;
+        } catch (IOException e) {
+            throw new CertificateIssueException("print.error.render", "rendering certificate " + grant.serial() + " failed: " + e, false, e);
+        }
+    }
+
+    private static void checkSm2(byte[] der, byte[] sm3) throws CertificateIssueException {
+        try {
+            Gbt38540.Check c = Gbt38540.check(der);
+            if (!c.signatureValid() || !c.sealValid() || !c.matches(sm3)) {
+                throw new CertificateIssueException("print.error.sign", "SM2 seal from service does not verify over our digest", false);
+            }
+        } catch (IOException e) {
+            throw new CertificateIssueException("print.error.sign", "SM2 seal from service is malformed: " + e.getMessage(), false, e);
+        }
+    }
+
+    private static <T> T value(GatewayResult<T> result, String what) throws CertificateIssueException {
+        if (result instanceof GatewayResult.Ok<T> ok && ok.value() != null) return ok.value();
+        if (result instanceof GatewayResult.Failure<T> f) {
+            throw new CertificateIssueException(f.citizenMessageKey(), what + ": " + f.error() + " " + f.technicianDetail(), f.retryable());
+        }
+        throw new CertificateIssueException("print.error.service", what + ": empty answer", true);
+    }
+}
