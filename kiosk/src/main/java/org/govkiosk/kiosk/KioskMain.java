@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 org.govkiosk.kiosk.cli.DecodeIdFrameCommand.class,
                 org.govkiosk.kiosk.cli.ProbeIdReaderCommand.class,
                 org.govkiosk.kiosk.cli.ListPortsCommand.class,
+                org.govkiosk.kiosk.admin.HashPinCommand.class,
         })
 public final class KioskMain implements Runnable {
     public static void main(String[] args) {

@@ -1,0 +1,108 @@
+package org.govkiosk.admin;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
+import org.govkiosk.config.KioskConfig;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+@Timeout(30)
+class PinVerifierTest {
+    /** Time that moves only when the test says so: the lockout rules, not the wall clock, are under test. */
+    static final class SteppedClock extends Clock {
+        Instant now = Instant.parse("2026-11-21T18:30:00Z");
+
+        void advance(Duration d) { now = now.plus(d); }
+
+        @Override public java.time.ZoneId getZone() { return ZoneOffset.UTC; }
+
+        @Override public Clock withZone(java.time.ZoneId zone) { return this; }
+
+        @Override public Instant instant() { return now; }
+    }
+
+    private final SteppedClock clock = new SteppedClock();
+
+    private static KioskConfig withPin(String pin) {
+        String hash = PinHash.create(pin.toCharArray(), 2000, new SecureRandom()).format();
+        return KioskConfig.defaults().with(Map.of("admin.pinHash", hash, "admin.maxAttempts", "3",
+                "admin.lockout", "30s", "admin.lockoutMax", "2m"));
+    }
+
+    @Test
+    void theConfiguredPinOpensAndOthersDoNot() {
+        PinVerifier v = new PinVerifier(withPin("97531864"), clock);
+        assertEquals(new PinVerifier.Rejected(2), v.verify("246810".toCharArray()));
+        assertEquals(new PinVerifier.Accepted(false), v.verify("97531864".toCharArray()));
+        assertFalse(v.usingDefaultPin());
+    }
+
+    @Test
+    void theHashFormatIsIterationsSaltHashAndSaltedDifferentlyEachTime() {
+        String a = PinHash.create("123456".toCharArray(), 2000, new SecureRandom()).format();
+        String b = PinHash.create("123456".toCharArray(), 2000, new SecureRandom()).format();
+        assertTrue(a.matches("2000:[0-9a-f]{32}:[0-9a-f]{64}"), a);
+        assertNotEquals(a, b);
+        assertTrue(PinHash.parse(a).matches("123456".toCharArray()));
+        assertFalse(PinHash.parse(a).matches("123457".toCharArray()));
+    }
+
+    @Test
+    void knownAnswerForPbkdf2HmacSha256() {
+        // RFC 7914 section 11 (P="Password", S="NaCl", c=80000), first 32 bytes; also what Python's
+        // hashlib.pbkdf2_hmac prints, so a hash-pin line can be checked with another tool.
+        assertEquals("4ddcd8f60b98be21830cee5ef22701f9641a4418d04c0414aeff08876b34ab56",
+                java.util.HexFormat.of().formatHex(PinHash.derive("Password".toCharArray(), "NaCl".getBytes(), 80000)));
+    }
+
+    @Test
+    void lockoutGrowsWithEachFurtherFailureAndRefusesEvenTheRightPinMeanwhile() {
+        PinVerifier v = new PinVerifier(withPin("97531864"), clock);
+        v.verify("1".toCharArray());
+        v.verify("2".toCharArray());
+        assertEquals(new PinVerifier.Locked(Duration.ofSeconds(30), "too many wrong PINs"), v.verify("3".toCharArray()));
+        clock.advance(Duration.ofSeconds(10));
+        PinVerifier.Result during = v.verify("97531864".toCharArray());
+        assertInstanceOf(PinVerifier.Locked.class, during);
+        assertEquals(Duration.ofSeconds(20), ((PinVerifier.Locked) during).remaining());
+        clock.advance(Duration.ofSeconds(20));
+        assertEquals(Duration.ofSeconds(60), ((PinVerifier.Locked) v.verify("4".toCharArray())).remaining());
+        clock.advance(Duration.ofSeconds(60));
+        assertEquals(Duration.ofMinutes(2), ((PinVerifier.Locked) v.verify("5".toCharArray())).remaining());
+        clock.advance(Duration.ofMinutes(2));
+        assertEquals(Duration.ofMinutes(2), ((PinVerifier.Locked) v.verify("6".toCharArray())).remaining(), "capped");
+        clock.advance(Duration.ofMinutes(2));
+        assertTrue(v.lockedFor().isEmpty());
+        assertEquals(new PinVerifier.Accepted(false), v.verify("97531864".toCharArray()));
+        assertEquals(new PinVerifier.Rejected(2), v.verify("0".toCharArray()), "success resets the count");
+    }
+
+    @Test
+    void withoutAHashTheDefaultPinWorksAndSaysSo() {
+        PinVerifier v = new PinVerifier(KioskConfig.defaults(), clock);
+        assertTrue(v.usingDefaultPin());
+        assertEquals(new PinVerifier.Accepted(true), v.verify(PinVerifier.DEFAULT_PIN.toCharArray()));
+    }
+
+    @Test
+    void aMalformedHashKeepsAdminModeShutAndExplains() {
+        PinVerifier v = new PinVerifier(KioskConfig.defaults().with(Map.of("admin.pinHash", "d41d8cd98f00b204e9800998ecf8427e")), clock);
+        PinVerifier.Result r = v.verify(PinVerifier.DEFAULT_PIN.toCharArray());
+        assertInstanceOf(PinVerifier.Unavailable.class, r);
+        assertTrue(v.configProblem().orElseThrow().contains("admin.pinHash is malformed"));
+    }
+
+    @Test
+    void thePinArrayIsWipedAfterUse() {
+        PinVerifier v = new PinVerifier(withPin("97531864"), clock);
+        char[] pin = "97531864".toCharArray();
+        v.verify(pin);
+        assertArrayEquals(new char[8], pin);
+    }
+}
