@@ -19,7 +19,11 @@ import java.util.function.Function;
 import org.govkiosk.device.DeviceKind;
 import org.govkiosk.device.DeviceState;
 import org.govkiosk.device.DeviceStatus;
+import org.govkiosk.admin.PinVerifier;
 import org.govkiosk.device.indicator.Indicators;
+import org.govkiosk.device.indicator.Sensors;
+import org.govkiosk.ui.screen.AdminPinScreen;
+import com.badlogic.gdx.scenes.scene2d.utils.ActorGestureListener;
 import org.govkiosk.session.CitizenSession;
 import org.govkiosk.session.EndReason;
 import org.govkiosk.session.KioskState;
@@ -60,6 +64,8 @@ public final class KioskUi implements SessionListener {
     private String lastClock = "";
     private TimeoutOverlay timeoutOverlay;
     private final Illustrations illustrations = new Illustrations();
+    private final PinVerifier pinVerifier;
+    private boolean maintenancePending;
 
     public KioskUi(KioskServices services, SessionManager sessions, SessionWork work, Theme theme, Stage stage,
                    Consumer<Runnable> uiThread) {
@@ -87,7 +93,32 @@ public final class KioskUi implements SessionListener {
         for (var d : services.devices().all()) {
             d.addStatusListener(s -> uiThread.accept(() -> deviceStatusChanged(s)));
         }
+        this.pinVerifier = new PinVerifier(services.config());
+        Sensors sensors = services.devices().sensors();
+        if (sensors != null) {
+            sensors.setListener(e -> {
+                if (e.sensor() == Sensors.Sensor.CABINET_DOOR_OPEN && e.active()) uiThread.accept(this::requestMaintenance);
+            });
+        }
     }
+
+    // ---- maintenance handshake ---------------------------------------------------------------------
+
+    /**
+     * A technician wants the kiosk (cabinet door opened, long press on the zone name, F12 on the desktop).
+     * A citizen in the middle of her visit is not cut off: maintenance waits until her session ends.
+     */
+    public void requestMaintenance() {
+        if (current instanceof AdminPinScreen || current instanceof org.govkiosk.ui.screen.AdminScreen) return;
+        if (sessions.inSession()) {
+            maintenancePending = true;
+            log.info("maintenance requested: waiting for the citizen session to end");
+            return;
+        }
+        show(new AdminPinScreen(this, pinVerifier));
+    }
+
+    public boolean maintenancePending() { return maintenancePending; }
 
     // ---- accessors for screens ------------------------------------------------------------------
 
@@ -155,6 +186,14 @@ public final class KioskUi implements SessionListener {
         String zone = services.config().string(locale.getLanguage().equals("en") ? "zone.name.en" : "zone.name.zh");
         Label title = Widgets.label(skin, "button-inverse", zone);
         title.setName("bar.zone");
+        // A hidden way in for technicians without opening the cabinet: hold the zone name for 3 seconds.
+        title.addListener(new ActorGestureListener(20, 0.4f, 3f, 0.15f) {
+            @Override
+            public boolean longPress(Actor actor, float x, float y) {
+                requestMaintenance();
+                return true;
+            }
+        });
         bar.add(title).growX().left();
         clock = Widgets.label(skin, "button-inverse", now());
         clock.setName("bar.clock");
@@ -293,7 +332,12 @@ public final class KioskUi implements SessionListener {
         messages = new Messages(locale);
         Indicators ind = services.devices().indicators();
         if (ind != null) work.fire(() -> ind.setHelpCall(false));
-        if (sessions.state() == KioskState.AVAILABLE) show(new AttractScreen(this));
+        if (maintenancePending) {
+            maintenancePending = false;
+            show(new AdminPinScreen(this, pinVerifier));
+        } else if (sessions.state() == KioskState.AVAILABLE) {
+            show(new AttractScreen(this));
+        }
     }
 
     @Override

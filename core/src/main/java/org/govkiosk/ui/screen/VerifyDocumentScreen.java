@@ -4,6 +4,7 @@ import com.badlogic.gdx.scenes.scene2d.ui.Image;
 import com.badlogic.gdx.scenes.scene2d.ui.Label;
 import com.badlogic.gdx.scenes.scene2d.ui.Skin;
 import com.badlogic.gdx.scenes.scene2d.ui.Table;
+import org.govkiosk.certificate.VerificationCode;
 import org.govkiosk.device.scanner.QrScanner;
 import org.govkiosk.records.CertificateStatus;
 import org.govkiosk.records.GatewayResult;
@@ -68,16 +69,17 @@ public final class VerifyDocumentScreen extends KioskScreen {
 
     void scanned(String payload) {
         idle = 0;
-        VerificationPayload p = VerificationPayload.parse(payload);
-        if (p == null) {
+        var parsed = VerificationCode.parse(payload);
+        if (parsed.isEmpty()) {
             show("verify.unreadable", "title-danger");
             return;
         }
+        VerificationCode p = parsed.get();
         ui.work().run(() -> ui.services().records().verifyCertificate(p.serial()), o -> {
             if (o.ok() && o.value() instanceof GatewayResult.Ok<CertificateStatus> ok) {
                 CertificateStatus s = ok.value();
                 boolean valid = s.state() == CertificateStatus.State.VALID
-                        && (p.digest().isEmpty() || s.contentDigestHex().toLowerCase().startsWith(p.digest().toLowerCase()));
+                        && s.contentDigestHex().equalsIgnoreCase(p.digestHex());
                 show(valid ? "verify.valid" : s.state() == CertificateStatus.State.REVOKED ? "verify.revoked" : "verify.invalid",
                         valid ? "title-ok" : "title-danger");
             } else if (o.ok() && o.value() instanceof GatewayResult.Failure<CertificateStatus> f) {

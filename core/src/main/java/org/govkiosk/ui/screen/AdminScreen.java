@@ -1,0 +1,86 @@
+package org.govkiosk.ui.screen;
+
+import com.badlogic.gdx.scenes.scene2d.ui.Label;
+import com.badlogic.gdx.scenes.scene2d.ui.ScrollPane;
+import com.badlogic.gdx.scenes.scene2d.ui.Skin;
+import com.badlogic.gdx.scenes.scene2d.ui.Table;
+import java.time.Duration;
+import org.govkiosk.admin.SelfTest;
+import org.govkiosk.device.Device;
+import org.govkiosk.device.DeviceStatus;
+import org.govkiosk.device.HealthLevel;
+import org.govkiosk.ui.KioskScreen;
+import org.govkiosk.ui.KioskUi;
+import org.govkiosk.ui.widget.Widgets;
+
+/**
+ * Maintenance mode for the technician: every device's state, supplies and detail, its counters, a
+ * self-test that talks to the hardware, and the way back to service. No citizen data can be here: the
+ * session was ended and wiped before this screen opened.
+ */
+public final class AdminScreen extends KioskScreen {
+    private final boolean defaultPin;
+    private String report;
+    private boolean testing;
+
+    public AdminScreen(KioskUi ui, boolean defaultPin) {
+        super(ui);
+        this.defaultPin = defaultPin;
+    }
+
+    @Override public String name() { return "admin"; }
+
+    @Override
+    public void build(Table content) {
+        Skin skin = ui.skin();
+        content.top();
+        content.add(Widgets.label(skin, "title", ui.t("admin.title", ui.services().config().string("kiosk.id"),
+                ui.sessions().state()))).growX().row();
+        if (defaultPin) {
+            content.add(Widgets.label(skin, "body-danger", ui.t("admin.defaultPin"))).growX().padTop(8).row();
+        }
+        Table devices = new Table();
+        devices.setName("admin.devices");
+        devices.setBackground(skin.getDrawable("panel"));
+        devices.pad(16, 24, 16, 24);
+        devices.defaults().pad(4, 8, 4, 8).left().top();
+        for (Device d : ui.services().devices().all()) {
+            DeviceStatus s = d.status();
+            devices.add(Widgets.label(skin, "body", d.id())).width(300);
+            devices.add(Widgets.label(skin, s.usable() ? "body-ok" : "body-danger", s.state() + " " + s.supplies())).width(380);
+            devices.add(Widgets.label(skin, "small-muted", s.technicianDetail() + "  " + d.statistics().snapshot())).growX().row();
+        }
+        ScrollPane scroll = new ScrollPane(devices, skin);
+        scroll.setScrollingDisabled(true, false);
+        content.add(scroll).grow().padTop(16).row();
+        if (report != null) {
+            Label r = Widgets.label(skin, "small", report);
+            r.setName("admin.report");
+            content.add(r).growX().padTop(12).row();
+        }
+        Table buttons = new Table();
+        buttons.defaults().height(ui.target()).pad(8).width(ui.target() * 4.5f);
+        var test = Widgets.button(skin, "secondary", "admin.selftest", ui.t(testing ? "admin.testing" : "admin.selftest"), this::selfTest);
+        test.setDisabled(testing);
+        buttons.add(test);
+        buttons.add(Widgets.button(skin, "primary", "admin.exit", ui.t("admin.exit"), () -> {
+            ui.sessions().leaveMaintenance();
+            ui.show(new AttractScreen(ui));
+        }));
+        content.add(buttons).padTop(16).row();
+    }
+
+    private void selfTest() {
+        testing = true;
+        ui.rebuild();
+        SelfTest t = new SelfTest(ui.services().devices().all(), Duration.ofSeconds(5));
+        ui.work().run(() -> t.run(HealthLevel.EXTERNAL), o -> {
+            testing = false;
+            report = o.ok() ? o.value().toText() : String.valueOf(o.error());
+            ui.rebuild();
+        });
+    }
+
+    @Override
+    public boolean hasExit() { return false; }
+}
