@@ -90,10 +90,10 @@ CREATE TABLE insurance (
 -- The monthly contribution base; each scheme's amounts are base x the scheme's rates (RecordQueries.RATES).
 CREATE TABLE contribution_month (
     doc_number VARCHAR(32)   NOT NULL REFERENCES citizen(doc_number),
-    month      CHAR(7)       NOT NULL,
+    ym         CHAR(7)       NOT NULL,
     base       DECIMAL(10,2) NOT NULL,
     status     VARCHAR(20)   NOT NULL,
-    PRIMARY KEY (doc_number, month)
+    PRIMARY KEY (doc_number, ym)
 );
 
 CREATE TABLE pension (
@@ -135,10 +135,10 @@ CREATE TABLE gjj_account (
 
 CREATE TABLE gjj_deposit (
     doc_number   VARCHAR(32)   NOT NULL REFERENCES citizen(doc_number),
-    month        CHAR(7)       NOT NULL,
+    ym           CHAR(7)       NOT NULL,
     personal     DECIMAL(10,2) NOT NULL,
     employer_amt DECIMAL(10,2) NOT NULL,
-    PRIMARY KEY (doc_number, month)
+    PRIMARY KEY (doc_number, ym)
 );
 
 CREATE TABLE gjj_loan (
@@ -174,22 +174,22 @@ CREATE INDEX elec_account_owner ON elec_account(doc_number);
 
 CREATE TABLE elec_bill (
     account_no VARCHAR(20)   NOT NULL REFERENCES elec_account(account_no),
-    month      CHAR(7)       NOT NULL,
+    ym         CHAR(7)       NOT NULL,
     kwh        INT           NOT NULL,
     amount     DECIMAL(10,2) NOT NULL,
     status     VARCHAR(20)   NOT NULL,
     paid_on    DATE,
     channel    VARCHAR(20),
-    PRIMARY KEY (account_no, month)
+    PRIMARY KEY (account_no, ym)
 );
 
 CREATE TABLE tax_income (
     doc_number VARCHAR(32)   NOT NULL REFERENCES citizen(doc_number),
-    month      CHAR(7)       NOT NULL,
+    ym         CHAR(7)       NOT NULL,
     income     DECIMAL(12,2) NOT NULL,
     tax        DECIMAL(10,2) NOT NULL,
     withholder VARCHAR(100)  NOT NULL,
-    PRIMARY KEY (doc_number, month)
+    PRIMARY KEY (doc_number, ym)
 );
 
 -- Certificates the departments have answered for: what was issued to whom, and the digest that was signed.

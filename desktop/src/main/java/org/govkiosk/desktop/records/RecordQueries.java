@@ -80,7 +80,7 @@ final class RecordQueries {
                 case "elecAccount" -> b.fields(q.row("SELECT account_no, address, meter_no, balance, tariff FROM elec_account WHERE doc_number=? ORDER BY account_no LIMIT 1"),
                         "elecAccountNo", "elecAddress", "meterNo", "elecBalance", "tariff");
                 case "elecBills" -> b.field("elecAccountNo", q.one("SELECT MIN(account_no) FROM elec_account WHERE doc_number=?"))
-                        .table(q.rows("SELECT b.month, b.kwh, b.amount, b.status FROM elec_bill b JOIN elec_account a ON a.account_no=b.account_no WHERE a.doc_number=? ORDER BY b.month DESC"),
+                        .table(q.rows("SELECT b.ym, b.kwh, b.amount, b.status FROM elec_bill b JOIN elec_account a ON a.account_no=b.account_no WHERE a.doc_number=? ORDER BY b.ym DESC"),
                                 "month", "kwh", "billAmount", "billStatus");
                 case "elecPayments" -> b.field("elecAccountNo", q.one("SELECT MIN(account_no) FROM elec_account WHERE doc_number=?"))
                         .table(q.rows("SELECT b.paid_on, b.amount, b.channel FROM elec_bill b JOIN elec_account a ON a.account_no=b.account_no WHERE a.doc_number=? AND b.paid_on IS NOT NULL ORDER BY b.paid_on DESC"),
@@ -121,7 +121,7 @@ final class RecordQueries {
         if ("城乡居民".equals(ins.get(1))) {
             rows.add(List.of(String.valueOf(DemoDataGenerator.LAST_MONTH.getYear()), "-", "380.00", "0.00", "已到账"));
         } else {
-            for (List<String> m : q.rows("SELECT month, base, status FROM contribution_month WHERE doc_number=? ORDER BY month DESC")) {
+            for (List<String> m : q.rows("SELECT ym, base, status FROM contribution_month WHERE doc_number=? ORDER BY ym DESC")) {
                 BigDecimal base = new BigDecimal(m.get(1));
                 rows.add(List.of(m.get(0), m.get(1), base.multiply(rate[0]).setScale(2, RoundingMode.HALF_UP).toPlainString(),
                         base.multiply(rate[1]).setScale(2, RoundingMode.HALF_UP).toPlainString(), m.get(2)));
@@ -164,7 +164,7 @@ final class RecordQueries {
         if (a == null) return false;
         b.fields(a, "gjjAccountNo", "gjjBalance");
         List<List<String>> rows = new ArrayList<>();
-        for (List<String> r : q.rows("SELECT month, personal, employer_amt FROM gjj_deposit WHERE doc_number=? ORDER BY month DESC")) {
+        for (List<String> r : q.rows("SELECT ym, personal, employer_amt FROM gjj_deposit WHERE doc_number=? ORDER BY ym DESC")) {
             rows.add(List.of(r.get(0), r.get(1), r.get(2), new BigDecimal(r.get(1)).add(new BigDecimal(r.get(2))).toPlainString()));
         }
         return b.table(rows, "month", "personalAmount", "employerAmount", "depositTotal");
@@ -189,7 +189,7 @@ final class RecordQueries {
     }
 
     private static boolean taxIncome(Q q, Builder b) throws SQLException {
-        List<List<String>> rows = q.rows("SELECT month, income, tax, withholder FROM tax_income WHERE doc_number=? ORDER BY month DESC");
+        List<List<String>> rows = q.rows("SELECT ym, income, tax, withholder FROM tax_income WHERE doc_number=? ORDER BY ym DESC");
         if (rows.isEmpty()) return false;
         String year = String.valueOf(DemoDataGenerator.LAST_MONTH.getYear());
         BigDecimal income = BigDecimal.ZERO;
