@@ -1,0 +1,90 @@
+package org.govkiosk.desktop.records;
+
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * The departments' register of issued certificates: serial, item, citizen, kiosk, issue time and the digest
+ * that was signed. Serials carry random hex so nobody can walk through other people's certificates.
+ */
+final class CertificateBook {
+    record Entry(String serial, String itemCode, String department, String docNumber, String kioskId, Instant issuedAt,
+                 String algorithm, String digestHex, String state) {
+        @Override
+        public String toString() { return "Certificate[" + serial + "]"; }
+    }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd").withZone(ZoneOffset.ofHours(8));
+    private final DataSource db;
+
+    CertificateBook(DataSource db) {
+        this.db = db;
+    }
+
+    Optional<Entry> byIdempotencyKey(String kioskId, String key) throws SQLException {
+        if (key == null) return Optional.empty();
+        return one("SELECT * FROM certificate WHERE idempotency_key=?", kioskId + ":" + key);
+    }
+
+    Optional<Entry> bySerial(String serial) throws SQLException {
+        return one("SELECT * FROM certificate WHERE serial=?", serial);
+    }
+
+    Entry issue(String itemCode, String department, String docNumber, String kioskId, String idempotencyKey, Instant now)
+            throws SQLException {
+        byte[] r = new byte[5];
+        RANDOM.nextBytes(r);
+        String serial = department + "-" + DAY.format(now) + "-" + HexFormat.of().withUpperCase().formatHex(r);
+        try (Connection c = db.getConnection();
+             PreparedStatement p = c.prepareStatement("INSERT INTO certificate(serial,item_code,department,doc_number,kiosk_id,"
+                     + "issued_at,idempotency_key,state) VALUES (?,?,?,?,?,?,?,'ISSUED')")) {
+            p.setString(1, serial);
+            p.setString(2, itemCode);
+            p.setString(3, department);
+            p.setString(4, docNumber);
+            p.setString(5, kioskId);
+            p.setTimestamp(6, Timestamp.from(now));
+            p.setString(7, idempotencyKey == null ? null : kioskId + ":" + idempotencyKey);
+            p.executeUpdate();
+        }
+        return new Entry(serial, itemCode, department, docNumber, kioskId, now, null, null, "ISSUED");
+    }
+
+    /** Records the signed digest once; false if a different digest was already signed for this serial. */
+    boolean recordSignature(String serial, String algorithm, String digestHex, Instant now) throws SQLException {
+        try (Connection c = db.getConnection();
+             PreparedStatement p = c.prepareStatement("UPDATE certificate SET algorithm=?, digest_hex=?, signed_at=?, state='VALID' "
+                     + "WHERE serial=? AND (digest_hex IS NULL OR (digest_hex=? AND algorithm=?))")) {
+            p.setString(1, algorithm);
+            p.setString(2, digestHex);
+            p.setTimestamp(3, Timestamp.from(now));
+            p.setString(4, serial);
+            p.setString(5, digestHex);
+            p.setString(6, algorithm);
+            return p.executeUpdate() == 1;
+        }
+    }
+
+    private Optional<Entry> one(String sql, String param) throws SQLException {
+        try (Connection c = db.getConnection(); PreparedStatement p = c.prepareStatement(sql)) {
+            p.setString(1, param);
+            try (ResultSet rs = p.executeQuery()) {
+                if (!rs.next()) return Optional.empty();
+                return Optional.of(new Entry(rs.getString("serial"), rs.getString("item_code"), rs.getString("department"),
+                        rs.getString("doc_number"), rs.getString("kiosk_id"), rs.getTimestamp("issued_at").toInstant(),
+                        rs.getString("algorithm"), rs.getString("digest_hex"), rs.getString("state")));
+            }
+        }
+    }
+}

@@ -1,0 +1,183 @@
+package org.govkiosk.desktop.records;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.flywaydb.core.Flyway;
+import org.govkiosk.catalog.JsonCatalog;
+import org.govkiosk.certificate.SealAuthority;
+import org.govkiosk.config.KioskConfig;
+import org.govkiosk.identity.DocumentType;
+import org.govkiosk.identity.IdAssurance;
+import org.govkiosk.records.IdentifyRequest;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The departments' records behind one loopback HTTP port, for development, demos and tests: an H2 database
+ * created and migrated by Flyway at start, filled by {@link DemoDataGenerator}, served through wire API v1 with
+ * signature checks and a fault switch. The returned object is the handle: {@link #url()}, {@link #close()}.
+ */
+public final class EmbeddedRecordsService implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedRecordsService.class);
+
+    private final HttpServer server;
+    private final ExecutorService workers;
+    private final JdbcConnectionPool pool;
+    private final boolean inMemory;
+    private final FaultSwitch faults;
+    private final JsonCatalog catalog;
+    private final URI url;
+    private final int citizens;
+    private final Duration startup;
+
+    private EmbeddedRecordsService(HttpServer server, ExecutorService workers, JdbcConnectionPool pool, boolean inMemory,
+                                   FaultSwitch faults, JsonCatalog catalog, int citizens, Duration startup) {
+        this.server = server;
+        this.workers = workers;
+        this.pool = pool;
+        this.inMemory = inMemory;
+        this.faults = faults;
+        this.catalog = catalog;
+        this.citizens = citizens;
+        this.startup = startup;
+        this.url = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+    }
+
+    /** In-memory database, regenerated on every start. {@code port} 0 picks a free port. */
+    public static EmbeddedRecordsService start(KioskConfig config, SealAuthority seals, int port) throws IOException {
+        return start(config, seals, port, null);
+    }
+
+    /** @param dataDir where the H2 file lives (kept between starts, generated once); null for in-memory */
+    public static EmbeddedRecordsService start(KioskConfig config, SealAuthority seals, int port, Path dataDir) throws IOException {
+        long t0 = System.nanoTime();
+        String jdbc;
+        if (dataDir == null) {
+            jdbc = "jdbc:h2:mem:records-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        } else {
+            Files.createDirectories(dataDir);
+            jdbc = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("records");
+        }
+        JdbcConnectionPool pool = JdbcConnectionPool.create(jdbc, "records", "");
+        pool.setMaxConnections(64);
+        try {
+            Flyway.configure().dataSource(pool).locations("classpath:db/records").load().migrate();
+            long seed = Long.parseLong(config.string("records.service.seed"));
+            int wanted = config.integer("records.service.citizens");
+            int citizens = existingCitizens(pool);
+            if (citizens == 0) {
+                try (Connection c = pool.getConnection()) {
+                    citizens = new DemoDataGenerator(seed, wanted).generate(c);
+                }
+            }
+            JsonCatalog catalog = JsonCatalog.load(config.with(Map.of("catalog.disabledItems", "", "catalog.categoryOrder", "")));
+            FaultSwitch faults = new FaultSwitch(Fault.parse(config.string("records.service.fault")), config.duration("records.service.faultDelay"));
+            Clock clock = Clock.systemUTC();
+            RequestVerifier verifier = new RequestVerifier(config.section("records.service.key."), config.duration("records.service.clockSkew"), clock);
+            CitizenTokens tokens = new CitizenTokens(config.duration("records.service.tokenTtl"), clock);
+            RecordsApi api = new RecordsApi(catalog, pool, tokens, verifier, faults, seals, config.string("certificate.verifyUrl"), clock, citizens);
+
+            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 128);
+            AtomicInteger n = new AtomicInteger();
+            ExecutorService workers = Executors.newFixedThreadPool(32, r -> {
+                Thread t = new Thread(r, "records-service-" + n.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            });
+            server.setExecutor(workers);
+            server.createContext("/", api);
+            server.start();
+            Duration startup = Duration.ofNanos(System.nanoTime() - t0);
+            EmbeddedRecordsService s = new EmbeddedRecordsService(server, workers, pool, dataDir == null, faults, catalog, citizens, startup);
+            LOG.info("records service on {} with {} citizens, started in {} ms", s.url, citizens, startup.toMillis());
+            return s;
+        } catch (SQLException e) {
+            pool.dispose();
+            throw new IOException("records database could not be prepared: " + e.getMessage(), e);
+        } catch (IOException | RuntimeException e) {
+            pool.dispose();
+            throw e;
+        }
+    }
+
+    private static int existingCitizens(JdbcConnectionPool pool) throws SQLException {
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT (SELECT COUNT(*) FROM generation), (SELECT COUNT(*) FROM citizen)")) {
+            rs.next();
+            return rs.getInt(1) == 0 ? 0 : rs.getInt(2);
+        }
+    }
+
+    public URI url() { return url; }
+
+    public FaultSwitch faults() { return faults; }
+
+    public int citizens() { return citizens; }
+
+    /** Flyway, generation and HTTP start together. */
+    public Duration startupTime() { return startup; }
+
+    /**
+     * An identify request for a citizen who has, or lacks, a record for the item: for tests and the developer
+     * panel. Looks at demo citizens first, then up to {@code lookAtMost} generated ones in a fixed order.
+     */
+    public Optional<IdentifyRequest> citizenFor(String itemCode, boolean withRecord, int lookAtMost) {
+        String source = catalog.source(itemCode).orElseThrow(() -> new IllegalArgumentException("no item " + itemCode));
+        RecordQueries q = new RecordQueries(pool);
+        List<String[]> candidates = new ArrayList<>();
+        DemoCitizens.ALL.forEach(d -> candidates.add(new String[] {d.document().number(), d.document().type().name()}));
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT doc_number, doc_type FROM citizen ORDER BY doc_number LIMIT " + lookAtMost)) {
+            while (rs.next()) candidates.add(new String[] {rs.getString(1), rs.getString(2)});
+            for (String[] doc : candidates) {
+                if (q.find(itemCode, source, doc[0]).isPresent() == withRecord) {
+                    return Optional.of(new IdentifyRequest(DocumentType.valueOf(doc[1]), doc[0], IdAssurance.ID_CARD));
+                }
+            }
+            return Optional.empty();
+        } catch (SQLException e) {
+            throw new IllegalStateException("records database failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        workers.shutdownNow();
+        try {
+            workers.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (inMemory) {
+            try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
+                s.execute("SHUTDOWN");
+            } catch (SQLException e) {
+                LOG.debug("in-memory records database was already gone: {}", e.toString());
+            }
+        }
+        pool.dispose();
+        LOG.info("records service on {} stopped", url);
+    }
+}

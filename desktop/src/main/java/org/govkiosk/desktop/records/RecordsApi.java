@@ -1,0 +1,348 @@
+package org.govkiosk.desktop.records;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.govkiosk.catalog.ItemOutput;
+import org.govkiosk.catalog.JsonCatalog;
+import org.govkiosk.catalog.ServiceItem;
+import org.govkiosk.certificate.SealAuthority;
+import org.govkiosk.identity.DocumentType;
+import org.govkiosk.identity.IdAssurance;
+import org.govkiosk.identity.Masking;
+import org.govkiosk.records.CertificateGrant;
+import org.govkiosk.records.CertificateStatus;
+import org.govkiosk.records.ItemRecord;
+import org.govkiosk.records.ServiceHealth;
+import org.govkiosk.records.http.CorrelationInterceptor;
+import org.govkiosk.records.http.HttpRecordsGateway;
+import org.govkiosk.records.http.RecordsJson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/** Wire API v1 (docs/records-api.md) on top of the database, with signature checks and switchable faults. */
+final class RecordsApi implements HttpHandler {
+    static final String VERSION = "records-api/1 embedded";
+    private static final Logger LOG = LoggerFactory.getLogger(RecordsApi.class);
+    private static final int MAX_REQUEST = 64 * 1024;
+    private static final Pattern RECORD = Pattern.compile("^/v1/records/([A-Z]{2,4}-[0-9]{3})$");
+    private static final Pattern CERT = Pattern.compile("^/v1/certificates/([A-Za-z0-9-]{1,64})$");
+    private static final Pattern SIGN = Pattern.compile("^/v1/certificates/([A-Za-z0-9-]{1,64})/signature$");
+
+    private final JsonCatalog catalog;
+    private final DataSource db;
+    private final RecordQueries queries;
+    private final CertificateBook book;
+    private final CitizenTokens tokens;
+    private final RequestVerifier verifier;
+    private final FaultSwitch faults;
+    private final SealAuthority seals;
+    private final String verifyUrl;
+    private final Clock clock;
+    private final int citizens;
+
+    RecordsApi(JsonCatalog catalog, DataSource db, CitizenTokens tokens, RequestVerifier verifier, FaultSwitch faults,
+               SealAuthority seals, String verifyUrl, Clock clock, int citizens) {
+        this.catalog = catalog;
+        this.db = db;
+        this.queries = new RecordQueries(db);
+        this.book = new CertificateBook(db);
+        this.tokens = tokens;
+        this.verifier = verifier;
+        this.faults = faults;
+        this.seals = seals;
+        this.verifyUrl = verifyUrl;
+        this.clock = clock;
+        this.citizens = citizens;
+    }
+
+    private record Reply(int status, JsonNode body) {}
+
+    @Override
+    public void handle(HttpExchange ex) throws IOException {
+        String corr = ex.getRequestHeaders().getFirst(CorrelationInterceptor.HEADER);
+        if (corr != null) MDC.put("session", corr);
+        String path = ex.getRequestURI().getRawPath();
+        long start = System.nanoTime();
+        int status = 0;
+        try {
+            byte[] body = readBody(ex);
+            if (!applyFault(ex)) {
+                status = -1;
+                return;
+            }
+            Reply r;
+            try {
+                r = route(ex, path, body);
+            } catch (ApiError e) {
+                r = new Reply(e.status, RecordsJson.error(e.code, e.getMessage()));
+            } catch (SQLException | RuntimeException e) {
+                LOG.error("records-service failed on {} {}", ex.getRequestMethod(), path, e);
+                r = new Reply(500, RecordsJson.error("INTERNAL", "internal error"));
+            }
+            status = r.status();
+            send(ex, r.status(), RecordsJson.MAPPER.writeValueAsBytes(r.body()));
+        } catch (ApiError e) {
+            status = e.status;
+            send(ex, e.status, RecordsJson.MAPPER.writeValueAsBytes(RecordsJson.error(e.code, e.getMessage())));
+        } catch (IOException e) {
+            LOG.debug("records-service lost the client on {}: {}", path, e.toString());
+        } finally {
+            // Paths hold item codes and serials only; document numbers travel in bodies and are never logged.
+            LOG.info("records-service {} {} -> {} ({} ms) corr={}", ex.getRequestMethod(), path, status < 0 ? "fault " + faults.current() : status,
+                    (System.nanoTime() - start) / 1_000_000, corr);
+            MDC.remove("session");
+            ex.close();
+        }
+    }
+
+    private static byte[] readBody(HttpExchange ex) throws IOException {
+        try (InputStream in = ex.getRequestBody()) {
+            byte[] b = in.readNBytes(MAX_REQUEST + 1);
+            if (b.length > MAX_REQUEST) throw new ApiError(413, "TOO_LARGE", "request body over " + MAX_REQUEST + " bytes");
+            return b;
+        }
+    }
+
+    /** @return true to go on answering normally */
+    private boolean applyFault(HttpExchange ex) throws IOException {
+        Fault f = faults.current();
+        switch (f) {
+            case NONE:
+                return true;
+            case SLOW:
+                try {
+                    Thread.sleep(faults.delay().toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return true;
+            case ERROR500:
+                send(ex, 500, RecordsJson.MAPPER.writeValueAsBytes(RecordsJson.error("INTERNAL", "injected fault")));
+                return false;
+            case UNAVAILABLE:
+                ex.getResponseHeaders().set("Retry-After", "30");
+                send(ex, 503, RecordsJson.MAPPER.writeValueAsBytes(RecordsJson.error("UNAVAILABLE", "injected fault")));
+                return false;
+            case GARBAGE:
+                send(ex, 200, "<html><body>502 Bad Gateway</body></html>\u0000\u00ff".getBytes(StandardCharsets.ISO_8859_1));
+                return false;
+            case TRUNCATED: {
+                byte[] full = RecordsJson.MAPPER.writeValueAsBytes(RecordsJson.health(new ServiceHealth(true, VERSION, "x".repeat(400))));
+                ex.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+                ex.sendResponseHeaders(200, full.length);
+                OutputStream os = ex.getResponseBody();
+                os.write(full, 0, full.length / 2);
+                os.flush();
+                // Closing with bytes missing makes the server drop the connection: the client sees a short body.
+                return false;
+            }
+            case OVERSIZED: {
+                ex.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+                ex.sendResponseHeaders(200, 0);
+                OutputStream os = ex.getResponseBody();
+                byte[] chunk = ("\"" + "x".repeat(8190) + "\",").getBytes(StandardCharsets.US_ASCII);
+                os.write('[');
+                for (int i = 0; i < 1024; i++) os.write(chunk);
+                os.write("0]".getBytes(StandardCharsets.US_ASCII));
+                return false;
+            }
+            default:
+                return true;
+        }
+    }
+
+    private Reply route(HttpExchange ex, String path, byte[] body) throws SQLException {
+        String method = ex.getRequestMethod();
+        if (path.equals("/v1/health")) {
+            requireMethod(method, "GET");
+            return new Reply(200, RecordsJson.health(new ServiceHealth(true, VERSION, citizens + " citizens, fault " + faults.current())));
+        }
+        Map<String, String> headers = new HashMap<>();
+        ex.getRequestHeaders().forEach((k, v) -> {
+            if (!v.isEmpty()) headers.put(canonicalHeader(k), v.get(0));
+        });
+        String query = ex.getRequestURI().getRawQuery();
+        RequestVerifier.Verdict v = verifier.verify(method, path + (query == null ? "" : "?" + query), headers, body);
+        if (!v.ok()) {
+            LOG.warn("records-service refused {} {} from kiosk {}: {}", method, path, v.kioskId(), v.reason());
+            throw new ApiError(401, "BAD_SIGNATURE", v.reason());
+        }
+        Matcher m;
+        if (path.equals("/v1/identify")) {
+            requireMethod(method, "POST");
+            return identify(json(body), v.kioskId());
+        }
+        if ((m = RECORD.matcher(path)).matches()) {
+            requireMethod(method, "GET");
+            return record(m.group(1), holder(headers, v.kioskId()));
+        }
+        if (path.equals("/v1/certificates")) {
+            requireMethod(method, "POST");
+            return requestCertificate(json(body), holder(headers, v.kioskId()), headers.get(HttpRecordsGateway.IDEMPOTENCY_KEY));
+        }
+        if ((m = SIGN.matcher(path)).matches()) {
+            requireMethod(method, "POST");
+            return sign(m.group(1), json(body), v.kioskId());
+        }
+        if ((m = CERT.matcher(path)).matches()) {
+            requireMethod(method, "GET");
+            return verify(m.group(1));
+        }
+        throw new ApiError(404, "NOT_FOUND", "no such endpoint " + path);
+    }
+
+    private Reply identify(JsonNode req, String kioskId) throws SQLException {
+        DocumentType type;
+        IdAssurance assurance;
+        String number;
+        try {
+            type = DocumentType.valueOf(RecordsJson.text(req, "documentType"));
+            assurance = IdAssurance.valueOf(RecordsJson.text(req, "assurance"));
+            number = RecordsJson.text(req, "documentNumber").trim().toUpperCase();
+        } catch (IllegalArgumentException e) {
+            throw new ApiError(400, "BAD_REQUEST", "documentType, documentNumber and assurance are required: " + e.getMessage());
+        }
+        if (!number.matches("[0-9A-Z]{6,32}")) throw new ApiError(400, "BAD_REQUEST", "documentNumber has an impossible form");
+        try (Connection c = db.getConnection(); PreparedStatement p = c.prepareStatement("SELECT name, doc_type FROM citizen WHERE doc_number=?")) {
+            p.setString(1, number);
+            try (ResultSet rs = p.executeQuery()) {
+                if (!rs.next() || !rs.getString(2).equals(type.name())) {
+                    throw new ApiError(404, "UNKNOWN_CITIZEN", "no citizen with this " + type + " number " + Masking.idNumber(number));
+                }
+                // FACE means the kiosk did the 1:1 match against the photo on file; accepted like the card's chip.
+                String token = tokens.issue(number, kioskId, assurance);
+                ObjectNode n = RecordsJson.MAPPER.createObjectNode().put("token", token).put("maskedName", Masking.name(rs.getString(1)))
+                        .put("expiresInSeconds", tokens.ttlSeconds());
+                return new Reply(200, n);
+            }
+        }
+    }
+
+    private Reply record(String itemCode, CitizenTokens.Holder who) throws SQLException {
+        ServiceItem item = item(itemCode);
+        Optional<ItemRecord> rec = queries.find(item.code(), catalog.source(item.code()).orElseThrow(), who.docNumber());
+        if (rec.isEmpty()) throw new ApiError(404, "NO_RECORD", "no " + itemCode + " record for this citizen");
+        return new Reply(200, RecordsJson.record(rec.get()));
+    }
+
+    private Reply requestCertificate(JsonNode req, CitizenTokens.Holder who, String idempotencyKey) throws SQLException {
+        String itemCode;
+        try {
+            itemCode = RecordsJson.text(req, "itemCode");
+        } catch (RecordsJson.Malformed e) {
+            throw new ApiError(400, "BAD_REQUEST", e.getMessage());
+        }
+        ServiceItem item = item(itemCode);
+        if (!item.produces(ItemOutput.CERTIFICATE)) throw new ApiError(409, "NOT_CERTIFIABLE", itemCode + " has no certificate");
+        Optional<ItemRecord> rec = queries.find(item.code(), catalog.source(item.code()).orElseThrow(), who.docNumber());
+        if (rec.isEmpty()) throw new ApiError(404, "NO_RECORD", "nothing to certify for " + itemCode);
+        CertificateBook.Entry e;
+        synchronized (book) {
+            Optional<CertificateBook.Entry> earlier = book.byIdempotencyKey(who.kioskId(), idempotencyKey);
+            e = earlier.isPresent() ? earlier.get()
+                    : book.issue(item.code(), item.department().code(), who.docNumber(), who.kioskId(), idempotencyKey, clock.instant());
+        }
+        CertificateGrant g = new CertificateGrant(e.serial(), e.itemCode(), e.department(), e.issuedAt(), rec.get(),
+                seals.sealImagePng(e.department()), verifyUrl + (verifyUrl.contains("?") ? "&" : "?") + "serial=" + e.serial(), seals.demo());
+        return new Reply(201, RecordsJson.grant(g));
+    }
+
+    private Reply sign(String serial, JsonNode req, String kioskId) throws SQLException {
+        CertificateBook.Entry e = book.bySerial(serial).orElseThrow(() -> new ApiError(404, "UNKNOWN_SERIAL", "no certificate " + serial));
+        if (!e.kioskId().equals(kioskId)) throw new ApiError(403, "NOT_YOURS", "certificate " + serial + " was issued to another kiosk");
+        String algorithm;
+        byte[] digest;
+        try {
+            algorithm = RecordsJson.text(req, "algorithm");
+            digest = Base64.getDecoder().decode(RecordsJson.text(req, "digest"));
+        } catch (IllegalArgumentException e2) {
+            throw new ApiError(400, "BAD_REQUEST", "algorithm and base64 digest required");
+        }
+        if (digest.length != 32) throw new ApiError(400, "BAD_REQUEST", "digest must be 32 bytes");
+        byte[] signature = switch (algorithm) {
+            case "CMS" -> seals.signCms(e.department(), digest);
+            case "SM2" -> seals.signSm2(e.department(), digest);
+            default -> throw new ApiError(400, "BAD_REQUEST", "algorithm must be CMS or SM2");
+        };
+        if (!book.recordSignature(serial, algorithm, HexFormat.of().formatHex(digest), clock.instant())) {
+            throw new ApiError(409, "ALREADY_SIGNED", "certificate " + serial + " is already signed over another digest");
+        }
+        return new Reply(200, RecordsJson.MAPPER.createObjectNode().put("algorithm", algorithm)
+                .put("signature", Base64.getEncoder().encodeToString(signature)));
+    }
+
+    private Reply verify(String serial) throws SQLException {
+        Optional<CertificateBook.Entry> e = book.bySerial(serial);
+        CertificateStatus s;
+        if (e.isEmpty()) s = new CertificateStatus(serial, CertificateStatus.State.UNKNOWN, null, null);
+        else if (e.get().digestHex() == null) s = new CertificateStatus(serial, CertificateStatus.State.UNKNOWN, null, e.get().itemCode());
+        else s = new CertificateStatus(serial, CertificateStatus.State.valueOf(e.get().state()), e.get().digestHex(), e.get().itemCode());
+        return new Reply(200, RecordsJson.status(s));
+    }
+
+    private ServiceItem item(String code) {
+        return catalog.everyItem().stream().filter(i -> i.code().equals(code)).findFirst()
+                .orElseThrow(() -> new ApiError(404, "UNKNOWN_ITEM", "no item " + code));
+    }
+
+    private CitizenTokens.Holder holder(Map<String, String> headers, String kioskId) {
+        return tokens.resolve(headers.get(HttpRecordsGateway.CITIZEN_TOKEN), kioskId)
+                .orElseThrow(() -> new ApiError(401, "CITIZEN_TOKEN_EXPIRED", "citizen token missing, expired or from another kiosk"));
+    }
+
+    private static JsonNode json(byte[] body) {
+        try {
+            JsonNode n = RecordsJson.MAPPER.readTree(body);
+            if (n == null || !n.isObject()) throw new ApiError(400, "BAD_REQUEST", "body must be a JSON object");
+            return n;
+        } catch (IOException e) {
+            throw new ApiError(400, "BAD_REQUEST", "body is not JSON");
+        }
+    }
+
+    private static void requireMethod(String method, String expected) {
+        if (!method.equals(expected)) throw new ApiError(405, "METHOD_NOT_ALLOWED", "use " + expected);
+    }
+
+    /** com.sun.net.httpserver normalises header names to "X-gk-kiosk"; match the documented spelling. */
+    private static String canonicalHeader(String k) {
+        for (String h : new String[] {"X-GK-Kiosk", "X-GK-Timestamp", "X-GK-Nonce", "X-GK-Signature",
+                HttpRecordsGateway.CITIZEN_TOKEN, HttpRecordsGateway.IDEMPOTENCY_KEY, CorrelationInterceptor.HEADER}) {
+            if (h.equalsIgnoreCase(k)) return h;
+        }
+        return k;
+    }
+
+    private static void send(HttpExchange ex, int status, byte[] body) throws IOException {
+        ex.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+        String corr = ex.getRequestHeaders().getFirst(CorrelationInterceptor.HEADER);
+        if (corr != null) ex.getResponseHeaders().set(CorrelationInterceptor.HEADER, corr);
+        ex.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
+        if (body.length > 0) {
+            try (OutputStream os = ex.getResponseBody()) {
+                os.write(body);
+            }
+        }
+    }
+
+}

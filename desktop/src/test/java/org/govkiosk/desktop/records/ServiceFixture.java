@@ -1,0 +1,36 @@
+package org.govkiosk.desktop.records;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.govkiosk.config.KioskConfig;
+import org.govkiosk.records.http.HttpRecordsGateway;
+import org.govkiosk.records.http.Interceptor;
+
+/** Short timeouts and a small population so the real-HTTP tests stay fast. */
+final class ServiceFixture {
+    static final int CITIZENS = 400;
+
+    private ServiceFixture() {}
+
+    static KioskConfig serviceConfig() {
+        return KioskConfig.defaults().with(Map.of("records.service.citizens", String.valueOf(CITIZENS),
+                "records.service.faultDelay", "3s"));
+    }
+
+    static KioskConfig clientConfig(EmbeddedRecordsService service, Map<String, String> more) {
+        Map<String, String> m = new HashMap<>(Map.of("records.url", service.url().toString(),
+                "records.connectTimeout", "500ms", "records.readTimeout", "1s", "records.retries", "2",
+                "records.retryBackoff", "10ms", "records.maxBodyBytes", "1000000"));
+        m.putAll(more);
+        return KioskConfig.defaults().with(m);
+    }
+
+    static HttpRecordsGateway client(EmbeddedRecordsService service) {
+        return new HttpRecordsGateway(clientConfig(service, Map.of()));
+    }
+
+    static HttpRecordsGateway client(EmbeddedRecordsService service, Map<String, String> more, List<Interceptor> extra) {
+        return new HttpRecordsGateway(clientConfig(service, more), extra);
+    }
+}
