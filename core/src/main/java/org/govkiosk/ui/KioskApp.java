@@ -33,6 +33,7 @@ public final class KioskApp extends ApplicationAdapter {
     private final KioskServices services;
     private final boolean headless;
     private final List<Consumer<KioskApp>> frameHooks = new CopyOnWriteArrayList<>();
+    private final List<com.badlogic.gdx.InputProcessor> extraInput = new java.util.ArrayList<>();
     private Theme theme;
     private Stage stage;
     private SessionManager sessions;
@@ -51,6 +52,9 @@ public final class KioskApp extends ApplicationAdapter {
 
     /** Runs after every frame on the UI thread (scenario steps, screenshots, watchdog pets). */
     public void addFrameHook(Consumer<KioskApp> hook) { frameHooks.add(hook); }
+
+    /** Input that sees keys and touches before the Stage (the desktop's developer keys). Call before create(). */
+    public void addInputProcessor(com.badlogic.gdx.InputProcessor p) { extraInput.add(p); }
 
     public KioskUi ui() { return ui; }
     public Stage stage() { return stage; }
@@ -91,7 +95,10 @@ public final class KioskApp extends ApplicationAdapter {
         boolean portrait = config.string("screen.orientation").equalsIgnoreCase("portrait");
         stage = new Stage(new ExtendViewport(portrait ? 1080 : 1920, portrait ? 1920 : 1080));
         if (headless) stage.getViewport().update(portrait ? 1080 : 1920, portrait ? 1920 : 1080, true);
-        Gdx.input.setInputProcessor(stage);
+        com.badlogic.gdx.InputMultiplexer input = new com.badlogic.gdx.InputMultiplexer();
+        extraInput.forEach(input::addProcessor);
+        input.addProcessor(stage);
+        Gdx.input.setInputProcessor(input);
         sessions = new SessionManager(SessionPolicy.from(config), services.ticker());
         work = new SessionWork(sessions, Gdx.app::postRunnable, 4);
         ui = new KioskUi(services, sessions, work, theme, stage, Gdx.app::postRunnable);
