@@ -12,8 +12,8 @@ final class EmulatedReaderFixture implements AutoCloseable {
     /** "Today" for every expiry check in these tests. */
     static final Clock TODAY = Clock.fixed(Instant.parse("2026-11-21T10:00:00Z"), ZoneId.of("Asia/Shanghai"));
     static final KioskConfig FAST = KioskConfig.defaults().with(Map.of(
-            "idcard.timeout.command", "300ms", "idcard.timeout.find", "300ms", "idcard.timeout.select", "300ms",
-            "idcard.timeout.read", "500ms", "idcard.pollInterval", "20ms"));
+            "idcard.timeout.command", "500ms", "idcard.timeout.find", "500ms", "idcard.timeout.select", "500ms",
+            "idcard.timeout.read", "800ms", "idcard.pollInterval", "20ms"));
 
     final PipeLink[] pipe = PipeLink.pair("sam");
     final SamReaderEmulator emulator = new SamReaderEmulator(pipe[1]);

@@ -226,7 +226,7 @@ class SamReaderDriverTest {
     void slowSamWithinTheDeadlineStillReads() throws Exception {
         f.emulator.setSamDelay(Duration.ofMillis(100));
         assertTrue(readPlaced(SampleCards.foreignPermanent2023()).document().type() == DocumentType.FOREIGN_PERMANENT_2023);
-        f.emulator.setSamDelay(Duration.ofMillis(700));
+        f.emulator.setSamDelay(Duration.ofMillis(1200));
         f.emulator.removeCard();
         DeviceException e = assertThrows(DeviceException.class, f.driver::readOnce);
         assertEquals(DeviceException.Code.TIMEOUT, e.code());

@@ -1,9 +1,9 @@
 package org.govkiosk.kiosk.serial;
 
 import java.time.Duration;
+import java.util.concurrent.locks.LockSupport;
 import jssc.SerialPort;
 import jssc.SerialPortException;
-import jssc.SerialPortTimeoutException;
 import org.govkiosk.device.link.ByteLink;
 import org.govkiosk.device.link.LinkException;
 
@@ -13,6 +13,9 @@ import org.govkiosk.device.link.LinkException;
  * that is not treated as fatal.
  */
 public final class JsscLink implements ByteLink {
+    private static final long MIN_NAP_NANOS = 100_000;
+    private static final long MAX_NAP_NANOS = 1_000_000;
+
     private final String path;
     private final int baud;
     private final SerialPort port;
@@ -51,12 +54,13 @@ public final class JsscLink implements ByteLink {
     @Override
     public int read(byte[] buf, int off, int len, Duration timeout) throws LinkException {
         long deadline = System.nanoTime() + timeout.toNanos();
+        long nap = MIN_NAP_NANOS;
         try {
             while (true) {
                 int available = port.getInputBufferBytesCount();
                 if (available < 0) throw new LinkException(LinkException.Kind.IO, name() + ": port vanished");
                 if (available > 0) {
-                    byte[] got = port.readBytes(Math.min(available, len), 50);
+                    byte[] got = port.readBytes(Math.min(available, len));
                     System.arraycopy(got, 0, buf, off, got.length);
                     return got.length;
                 }
@@ -64,13 +68,15 @@ public final class JsscLink implements ByteLink {
                 if (left <= 0) {
                     throw new LinkException(LinkException.Kind.TIMEOUT, name() + ": no data within " + timeout.toMillis() + " ms");
                 }
-                // Blocks up to the deadline for one byte; jSSC has no event-free blocking read with timeout otherwise.
-                byte[] first = port.readBytes(1, (int) Math.max(1, Math.min(left / 1_000_000, Integer.MAX_VALUE)));
-                buf[off] = first[0];
-                return 1;
+                // jSSC's readBytes(n, timeout) busy-spins on an ioctl until data comes (a whole core per waiting
+                // port, which starved the other threads on a 2-core kiosk). Short naps cost at most a millisecond.
+                LockSupport.parkNanos(Math.min(nap, left));
+                nap = Math.min(nap * 2, MAX_NAP_NANOS);
+                if (Thread.interrupted()) {
+                    Thread.currentThread().interrupt();
+                    throw new LinkException(LinkException.Kind.IO, name() + ": interrupted");
+                }
             }
-        } catch (SerialPortTimeoutException e) {
-            throw new LinkException(LinkException.Kind.TIMEOUT, name() + ": no data within " + timeout.toMillis() + " ms");
         } catch (SerialPortException e) {
             throw io("read", e);
         }

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HexFormat;
 import java.util.concurrent.TimeUnit;
 import org.govkiosk.device.idcard.CardPayload;
@@ -21,6 +23,7 @@ import org.govkiosk.kiosk.serial.JsscLink;
 import org.govkiosk.testing.SocatPair;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 @Timeout(value = 30, unit = TimeUnit.SECONDS)
@@ -113,21 +116,29 @@ class IdCardCommandsTest {
         assertFalse(r.out().isBlank());
     }
 
+    /** Roomy timeouts: this checks what the probe says, and a cold JVM on a loaded CI machine is slow to answer first. */
+    private static String patientConfig(Path dir) throws Exception {
+        Path f = dir.resolve("site.properties");
+        Files.writeString(f, "idcard.timeout.command=3s\nidcard.timeout.find=3s\nidcard.timeout.select=3s\nidcard.timeout.read=3s\n");
+        return f.toString();
+    }
+
     @Test
-    void probeTalksToAReaderOnARealPort() throws Exception {
+    void probeTalksToAReaderOnARealPort(@TempDir Path dir) throws Exception {
+        String config = patientConfig(dir);
         try (SocatPair socat = SocatPair.start()) {
             SamReaderEmulator emu = new SamReaderEmulator(JsscLink.open(socat.devicePath(), 115200));
             emu.start();
             try {
                 emu.placeCard(EmulatedCard.of(SampleCards.residentId()));
-                Run r = run("probe-id-reader", "--port", socat.hostPath(), "--baud", "115200");
+                Run r = run("probe-id-reader", "--port", socat.hostPath(), "--baud", "115200", "--config", config);
                 assertEquals(0, r.exit(), r.out() + r.err());
                 assertTrue(r.out().contains("05.01-20101010-0012345678-1234567890"), r.out());
                 assertTrue(r.out().contains(SampleCards.residentId().maskedNumber()), r.out());
                 assertFalse(r.out().contains(SampleCards.residentId().number()), r.out());
 
                 emu.setSamStatus(SamStatus.SAM_NOT_AUTHORISED);
-                assertEquals(1, run("probe-id-reader", "--port", socat.hostPath()).exit());
+                assertEquals(1, run("probe-id-reader", "--port", socat.hostPath(), "--config", config).exit());
             } finally {
                 emu.close();
             }

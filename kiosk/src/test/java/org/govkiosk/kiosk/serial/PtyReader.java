@@ -15,10 +15,11 @@ import org.govkiosk.testing.SocatPair;
  * the other end, also through jSSC. Only the card and the SAM are simulated.
  */
 final class PtyReader implements AutoCloseable {
+    // Timeouts shorter than production (tests that expect silence wait them out) but with room for a loaded CI machine.
     static final Clock TODAY = Clock.fixed(Instant.parse("2026-11-21T10:00:00Z"), ZoneId.of("Asia/Shanghai"));
     static final KioskConfig CONFIG = KioskConfig.defaults().with(Map.of(
-            "idcard.timeout.command", "400ms", "idcard.timeout.find", "400ms", "idcard.timeout.select", "400ms",
-            "idcard.timeout.read", "600ms", "idcard.pollInterval", "30ms",
+            "idcard.timeout.command", "800ms", "idcard.timeout.find", "800ms", "idcard.timeout.select", "800ms",
+            "idcard.timeout.read", "1200ms", "idcard.pollInterval", "30ms",
             "serial.reopen.minBackoff", "50ms", "serial.reopen.maxBackoff", "400ms", "serial.presencePoll", "50ms"));
 
     final SocatPair socat;

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The real jSSC path: driver and emulator on the two ends of a socat pty pair. Each fault gives its
  * documented outcome within the configured timeouts, and the next card reads fine afterwards.
  */
-@Timeout(value = 30, unit = TimeUnit.SECONDS)
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
 class SamReaderOverPtyTest {
     private PtyReader r;
 
@@ -116,10 +116,10 @@ class SamReaderOverPtyTest {
     void slowAnswersWithinAndBeyondTheDeadline() throws Exception {
         r.emulator.setSamDelay(Duration.ofMillis(150));
         assertReads(SampleCards.foreignPermanent2017());
-        r.emulator.setSamDelay(Duration.ofMillis(900));
+        r.emulator.setSamDelay(Duration.ofMillis(1500));
         assertEquals(DeviceException.Code.TIMEOUT, assertThrows(DeviceException.class, r.driver::readOnce).code());
         r.emulator.setSamDelay(Duration.ZERO);
-        Thread.sleep(1000); // let the late answer arrive; the driver must not take it for the next reply
+        Thread.sleep(1600); // let the late answer arrive; the driver must not take it for the next reply
         assertReads(SampleCards.foreignPermanent2017());
     }
 
