@@ -62,4 +62,17 @@ class RecordsServiceCommandTest {
             assertEquals(org.govkiosk.records.CertificateStatus.State.VALID, g.verifyCertificate(serial).orNull().state());
         }
     }
+
+    @Test
+    void theSealAuthorityClassComesFromConfigWhenRegisteredByClass() {
+        assertTrue(SealAuthorityLoader.load(KioskConfig.defaults().with(Map.of("records.service.sealAuthority",
+                TestSealAuthority.class.getName()))) instanceof TestSealAuthority);
+        org.govkiosk.config.ConfigException e = org.junit.jupiter.api.Assertions.assertThrows(org.govkiosk.config.ConfigException.class,
+                () -> SealAuthorityLoader.load(KioskConfig.defaults().with(Map.of("records.service.sealAuthority", "no.such.Seals"))));
+        assertTrue(e.getMessage().contains("no.such.Seals is not on the class path"), e.getMessage());
+        StringWriter out = new StringWriter();
+        CommandLine cl = new CommandLine(RecordsServiceCommand.class);
+        cl.setOut(new PrintWriter(out));
+        assertEquals(0, cl.execute("--help"));
+    }
 }
