@@ -1,6 +1,8 @@
 package org.govkiosk.desktop.records;
 
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -22,6 +24,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ssl.SSLContext;
 import org.flywaydb.core.Flyway;
 import org.govkiosk.catalog.JsonCatalog;
 import org.govkiosk.certificate.SealAuthority;
@@ -67,7 +70,7 @@ public final class EmbeddedRecordsService implements AutoCloseable {
         this.catalog = catalog;
         this.citizens = citizens;
         this.startup = startup;
-        this.url = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+        this.url = URI.create((server instanceof HttpsServer ? "https" : "http") + "://127.0.0.1:" + server.getAddress().getPort());
     }
 
     /** In-memory database, regenerated on every start. {@code port} 0 picks a free port. */
@@ -77,6 +80,12 @@ public final class EmbeddedRecordsService implements AutoCloseable {
 
     /** @param dataDir where the H2 file lives (kept between starts, generated once); null for in-memory */
     public static EmbeddedRecordsService start(KioskConfig config, SealAuthority seals, int port, Path dataDir) throws IOException {
+        return start(config, seals, port, dataDir, null);
+    }
+
+    /** @param tls serve HTTPS with this context (its key manager holds the server certificate); null for HTTP */
+    public static EmbeddedRecordsService start(KioskConfig config, SealAuthority seals, int port, Path dataDir,
+                                               SSLContext tls) throws IOException {
         long t0 = System.nanoTime();
         String jdbc;
         if (dataDir == null) {
@@ -106,7 +115,15 @@ public final class EmbeddedRecordsService implements AutoCloseable {
             CitizenTokens tokens = new CitizenTokens(config.duration("records.service.tokenTtl"), clock);
             RecordsApi api = new RecordsApi(catalog, pool, tokens, verifier, faults, seals, config.string("certificate.verifyUrl"), clock, citizens);
 
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 128);
+            InetSocketAddress bind = new InetSocketAddress(InetAddress.getLoopbackAddress(), port);
+            HttpServer server;
+            if (tls == null) {
+                server = HttpServer.create(bind, 128);
+            } else {
+                HttpsServer https = HttpsServer.create(bind, 128);
+                https.setHttpsConfigurator(new HttpsConfigurator(tls));
+                server = https;
+            }
             AtomicInteger n = new AtomicInteger();
             ExecutorService workers = Executors.newFixedThreadPool(32, r -> {
                 Thread t = new Thread(r, "records-service-" + n.incrementAndGet());
