@@ -35,6 +35,11 @@ public final class RecordsServiceCommand implements Callable<Integer> {
 
     private final Function<KioskConfig, SealAuthority> seals;
 
+    /** For {@code subcommands = {RecordsServiceCommand.class}}: the seal authority class comes from config. */
+    public RecordsServiceCommand() {
+        this(SealAuthorityLoader::load);
+    }
+
     /** @param seals builds the department seal authority from the config (the launcher passes the demo one) */
     public RecordsServiceCommand(Function<KioskConfig, SealAuthority> seals) {
         this.seals = seals;

@@ -14,8 +14,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * in parallel by another engineer. It marks its output so a test can prove the service passed the digest and
  * department through untouched; it signs nothing cryptographically.
  */
-final class TestSealAuthority implements org.govkiosk.certificate.SealAuthority {
+public final class TestSealAuthority implements org.govkiosk.certificate.SealAuthority {
     final AtomicInteger calls = new AtomicInteger();
+
+    public TestSealAuthority() {}
 
     static byte[] expected(String kind, String department, byte[] digest) {
         return (kind + ":" + department + ":" + HexFormat.of().formatHex(digest)).getBytes(StandardCharsets.US_ASCII);
