@@ -258,7 +258,7 @@ public final class EscPosReceiptPrinter extends AbstractDevice implements Receip
     private void clearBuffers() throws LinkException {
         link.discardInput();
         link.write(EscPos.CLEAR_BUFFERS);
-        long deadline = System.nanoTime() + statusTimeout.toNanos();
+        long deadline = System.nanoTime() + printTimeout.toNanos();
         byte[] b = new byte[1];
         while (System.nanoTime() < deadline) {
             try {
