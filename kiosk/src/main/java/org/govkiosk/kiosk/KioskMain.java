@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         description = "24-hour self-service government kiosk: production launcher and technician tools.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                org.govkiosk.kiosk.cli.VerifyCertificateCommand.class,
         })
 public final class KioskMain implements Runnable {
     public static void main(String[] args) {
