@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 org.govkiosk.kiosk.cli.ProbeIdReaderCommand.class,
                 org.govkiosk.kiosk.cli.ListPortsCommand.class,
                 org.govkiosk.kiosk.admin.HashPinCommand.class,
+                org.govkiosk.kiosk.cli.VerifyCertificateCommand.class,
         })
 public final class KioskMain implements Runnable {
     public static void main(String[] args) {

@@ -1,0 +1,88 @@
+package org.govkiosk.kiosk.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.govkiosk.certificate.CertificateVerifier;
+import org.govkiosk.certificate.VerificationResult;
+import org.govkiosk.config.KioskConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code kiosk.jar verify-certificate FILE.pdf}: the technician's check of a certificate file. */
+@Command(name = "verify-certificate", mixinStandardHelpOptions = true,
+        description = {"Checks a certificate PDF: the department's CMS signature covers the whole file and chains to a "
+                + "trusted department CA, the printed QR code matches the signed content, and the SM2 seal holds.",
+                "Exit status: 0 valid, 1 invalid (the reason is printed), 2 unreadable."})
+public final class VerifyCertificateCommand implements Callable<Integer> {
+    public static final int VALID = 0;
+    public static final int INVALID = 1;
+    public static final int UNREADABLE = 2;
+
+    @Parameters(index = "0", paramLabel = "FILE.pdf", description = "the certificate to check")
+    Path file;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "site config file (for certificate.trustAnchors)")
+    Path config;
+
+    @Option(names = "--trust", paramLabel = "CA.pem", description = "trusted department CA certificates (PEM); "
+            + "default: certificate.trustAnchors, else the demo CA in certificate.demoSealDir")
+    List<Path> trust = new ArrayList<>();
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        byte[] pdf;
+        try {
+            pdf = Files.readAllBytes(file);
+        } catch (IOException e) {
+            err.println("UNREADABLE: cannot read " + file + ": " + e.getMessage());
+            return UNREADABLE;
+        }
+        CertificateVerifier verifier;
+        try {
+            verifier = verifier();
+        } catch (IOException | RuntimeException e) {
+            err.println("cannot load trust anchors: " + e.getMessage());
+            return UNREADABLE;
+        }
+        VerificationResult r = verifier.verify(pdf);
+        String serial = r.serial().isEmpty() ? "" : " serial " + r.serial();
+        switch (r.verdict()) {
+            case VALID -> {
+                out.println("VALID" + serial + (r.demo() ? " (DEMO certificate)" : "") + ": " + r.detail());
+                return VALID;
+            }
+            case INVALID -> {
+                out.println("INVALID" + serial + ": " + r.reason() + ": " + r.detail());
+                return INVALID;
+            }
+            default -> {
+                out.println("UNREADABLE: " + r.detail());
+                return UNREADABLE;
+            }
+        }
+    }
+
+    private CertificateVerifier verifier() throws IOException {
+        if (!trust.isEmpty()) {
+            List<X509Certificate> anchors = new ArrayList<>();
+            for (Path p : trust) anchors.addAll(CertificateVerifier.loadPem(p));
+            return new CertificateVerifier(anchors);
+        }
+        return CertificateVerifier.fromConfig(KioskConfig.load(config, Map.of()));
+    }
+}
