@@ -33,6 +33,10 @@ public final class HashPinCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (iterations < 10_000 || iterations > 10_000_000) {
+            spec.commandLine().getErr().println("--iterations must be between 10000 and 10000000");
+            return 2;
+        }
         char[] pin = stdin ? fromStdin() : fromConsole();
         if (pin == null) return 2;
         try {

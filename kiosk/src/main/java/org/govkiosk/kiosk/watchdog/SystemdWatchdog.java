@@ -26,6 +26,7 @@ public final class SystemdWatchdog implements AutoCloseable {
     /** Frames seen; written only by the render thread, so a volatile counter is enough. */
     private volatile long beats;
     private volatile long lastBeatNanos;
+    private final Object petLock = new Object();
     private long beatsAtLastPet;
     private ScheduledExecutorService timer;
 
@@ -68,16 +69,20 @@ public final class SystemdWatchdog implements AutoCloseable {
         return interval;
     }
 
-    /** Once the UI shows its first screen: READY=1, then the pet thread starts. */
+    /**
+     * Once the UI shows its first screen: READY=1, then the pet thread starts. Returns at once; the messages are
+     * sent from the watchdog's own thread (systemd-notify may wait for systemd), so the render thread may call it.
+     */
     public synchronized void ready() {
         if (notifier.isEmpty() || timer != null) return;
         alive();
-        notifier.get().send("READY=1", "STATUS=kiosk running");
         timer = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "systemd-watchdog");
             t.setDaemon(true);
             return t;
         });
+        SystemdNotifier n = notifier.get();
+        timer.execute(() -> n.send("READY=1", "STATUS=kiosk running"));
         timer.scheduleWithFixedDelay(this::tick, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
@@ -88,26 +93,41 @@ public final class SystemdWatchdog implements AutoCloseable {
     }
 
     /** One pet decision: WATCHDOG=1 only if the UI loop called {@link #alive()} since the previous pet. */
-    synchronized boolean tick() {
+    boolean tick() {
         if (notifier.isEmpty()) return false;
-        long seen = beats;
-        if (seen == beatsAtLastPet) {
-            log.warn("UI loop silent for {} ms: not petting the watchdog", (clock.getAsLong() - lastBeatNanos) / 1_000_000);
-            return false;
+        // Its own lock, not this object's: close() holds that while waiting for the watchdog thread.
+        synchronized (petLock) {
+            long seen = beats;
+            if (seen == beatsAtLastPet) {
+                log.warn("UI loop silent for {} ms: not petting the watchdog", (clock.getAsLong() - lastBeatNanos) / 1_000_000);
+                return false;
+            }
+            beatsAtLastPet = seen;
+            return notifier.get().send("WATCHDOG=1");
         }
-        beatsAtLastPet = seen;
-        return notifier.get().send("WATCHDOG=1");
     }
 
-    /** A line for {@code systemctl status}: no personal data. */
-    public void status(String text) {
-        notifier.ifPresent(n -> n.send("STATUS=" + text.replace('\n', ' ')));
+    /** A line for {@code systemctl status} (no personal data); sent from the watchdog thread after ready(). */
+    public synchronized void status(String text) {
+        if (notifier.isEmpty() || timer == null) return;
+        SystemdNotifier n = notifier.get();
+        String line = "STATUS=" + text.replace('\n', ' ');
+        timer.execute(() -> n.send(line));
     }
 
     /** Before an orderly exit, so systemd does not count it as a watchdog failure. */
     @Override
     public synchronized void close() {
-        if (timer != null) timer.shutdownNow();
+        if (timer != null) {
+            timer.shutdown();
+            try {
+                // Let READY/STATUS already queued go out first, so systemd sees them in order.
+                timer.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            timer.shutdownNow();
+        }
         timer = null;
         notifier.ifPresent(n -> n.send("STOPPING=1"));
     }

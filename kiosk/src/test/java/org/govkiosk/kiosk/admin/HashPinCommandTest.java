@@ -58,6 +58,13 @@ class HashPinCommandTest {
     }
 
     @Test
+    void nonsenseIterationCountsAreRefused() {
+        Run r = run("80246135\n", "hash-pin", "--stdin", "--iterations", "5");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--iterations"), r.err());
+    }
+
+    @Test
     void withoutATerminalItSaysToUseStdin() {
         Run r = run("", "hash-pin");
         assertEquals(2, r.code());
