@@ -1,10 +1,12 @@
 package org.govkiosk.records;
 
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.slf4j.MDC;
 
 /**
  * The blocking gateway moved off the caller's thread, for the UI: each call returns at once and its future
@@ -51,13 +53,18 @@ public final class AsyncRecordsGateway implements AutoCloseable {
 
     private <T> CompletableFuture<GatewayResult<T>> run(Supplier<GatewayResult<T>> call) {
         CompletableFuture<GatewayResult<T>> f = new CompletableFuture<>();
+        // Carries the caller's MDC (the session id) to the worker so its log lines stay attributable.
+        Map<String, String> mdc = MDC.getCopyOfContextMap();
         try {
             workers.execute(() -> {
+                if (mdc != null) MDC.setContextMap(mdc);
                 try {
                     GatewayResult<T> r = call.get();
                     f.complete(r != null ? r : GatewayResult.fail(GatewayError.MALFORMED, "gateway returned null"));
                 } catch (RuntimeException | Error e) {
                     f.complete(GatewayResult.fail(GatewayError.MALFORMED, "gateway failed: " + e));
+                } finally {
+                    MDC.clear();
                 }
             });
         } catch (java.util.concurrent.RejectedExecutionException e) {

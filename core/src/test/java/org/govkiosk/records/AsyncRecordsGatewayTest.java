@@ -39,6 +39,20 @@ class AsyncRecordsGatewayTest {
     }
 
     @Test
+    void theCallersSessionIdFollowsTheCall() throws Exception {
+        String[] seen = new String[1];
+        try (AsyncRecordsGateway g = new AsyncRecordsGateway(scripted(() -> seen[0] = org.slf4j.MDC.get("session")), 1)) {
+            org.slf4j.MDC.put("session", "s-99");
+            try {
+                g.health().get(5, TimeUnit.SECONDS);
+            } finally {
+                org.slf4j.MDC.remove("session");
+            }
+            assertEquals("s-99", seen[0]);
+        }
+    }
+
+    @Test
     void afterCloseCallsFailInsteadOfHanging() throws Exception {
         AsyncRecordsGateway g = new AsyncRecordsGateway(scripted(() -> {}), 1);
         g.close();

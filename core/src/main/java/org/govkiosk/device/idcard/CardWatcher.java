@@ -1,12 +1,14 @@
 package org.govkiosk.device.idcard;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import org.govkiosk.config.KioskConfig;
 import org.govkiosk.device.DeviceException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * Polls the reader on its own thread while the identify screen wants a card, and only then:
@@ -39,7 +41,12 @@ public final class CardWatcher {
         synchronized (lock) {
             if (worker != null) throw new IllegalStateException("card watcher already running");
             running = true;
-            Thread t = new Thread(() -> loop(listener), "idcard-watcher");
+            // The citizen session id (MDC "session") follows the polling into the worker's log lines.
+            Map<String, String> mdc = MDC.getCopyOfContextMap();
+            Thread t = new Thread(() -> {
+                if (mdc != null) MDC.setContextMap(mdc);
+                loop(listener);
+            }, "idcard-watcher");
             t.setDaemon(true);
             worker = t;
             t.start();

@@ -83,6 +83,17 @@ public final class SamReaderDriver extends AbstractDevice implements IdCardReade
         link.close();
     }
 
+    /**
+     * Tells the driver its port vanished or came back, so the status is right even while nobody polls
+     * (the kiosk wires {@code ReconnectingLink}'s listener here). A returned port counts as ONLINE only after
+     * the next good answer.
+     */
+    public void linkStateChanged(boolean up, String detail) {
+        if (!up) {
+            updateState(DeviceState.OFFLINE, detail);
+        }
+    }
+
     @Override
     public Optional<IdCardData> readOnce() throws DeviceException {
         requireEnabled();

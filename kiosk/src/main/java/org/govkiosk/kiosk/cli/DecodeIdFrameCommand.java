@@ -98,7 +98,8 @@ public final class DecodeIdFrameCommand implements Callable<Integer> {
             m.put("nationCode", d.nationCode());
             m.put("nation", Nations.displayName(d.nationCode()).orElse("unknown code"));
         }
-        m.put("birthDate", String.valueOf(d.birthDate()));
+        // Masked output keeps the year only: the full date plus a masked number would still single a person out.
+        m.put("birthDate", d.birthDate() == null ? "" : unmasked ? d.birthDate().toString() : d.birthDate().getYear() + "-**-**");
         if (!d.address().isEmpty()) m.put("address", unmasked ? d.address() : "(masked, " + d.address().length() + " characters)");
         m.put("number", unmasked ? d.number() : d.maskedNumber());
         m.put("issuer", d.issuer());

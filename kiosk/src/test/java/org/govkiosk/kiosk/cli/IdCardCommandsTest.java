@@ -59,6 +59,7 @@ class IdCardCommandsTest {
         assertEquals("张**", doc.get("name").asText());
         assertEquals("汉族", doc.get("nation").asText());
         assertEquals(1024, json.get("photoBytes").asInt());
+        assertEquals("1986-**-**", doc.get("birthDate").asText());
         assertFalse(r.out().contains(d.number()), "full number must not appear without --unmasked");
         assertFalse(r.out().contains(d.address()));
     }
@@ -73,6 +74,7 @@ class IdCardCommandsTest {
             assertEquals(d.type().name(), doc.get("type").asText());
             assertEquals(d.number(), doc.get("number").asText());
             assertEquals(d.name(), doc.get("name").asText());
+            assertEquals(d.birthDate().toString(), doc.get("birthDate").asText());
         }
     }
 

@@ -34,9 +34,12 @@ class IdReadLatencyBenchmark {
     void cardPlacedToIdentity() throws Exception {
         Assumptions.assumeTrue(Boolean.getBoolean("govkiosk.bench"), "benchmark: run with -Dgovkiosk.bench=true");
         System.out.printf("wire time of the read frame at 115200 baud: %.1f ms; %d runs each, SAM delay 0%n", WIRE_MS, RUNS);
-        for (int baud : new int[] {0, 115200}) {
+        for (String b : System.getProperty("govkiosk.bench.bauds", "115200,0").split(",")) {
+            int baud = Integer.parseInt(b.trim());
             measureReadOnce(baud);
-            for (String poll : new String[] {"300ms", "100ms", "20ms"}) measureWatcher(baud, poll);
+            for (String poll : System.getProperty("govkiosk.bench.polls", "300ms,100ms,50ms,20ms").split(",")) {
+                measureWatcher(baud, poll.trim());
+            }
         }
     }
 
