@@ -127,12 +127,24 @@ public final class KioskApp extends ApplicationAdapter {
             Gdx.gl.glClearColor(Theme.BACKGROUND.r, Theme.BACKGROUND.g, Theme.BACKGROUND.b, 1);
             Gdx.gl.glClear(GL20.GL_COLOR_BUFFER_BIT);
             stage.draw();
+        } else {
+            layoutWithoutDrawing();
         }
         if (firstAttractFrameNanos == 0 && ui.current() != null && ui.current().name().equals("attract")) {
             firstAttractFrameNanos = System.nanoTime();
             log.info("attract screen ready: cold start {} ms", coldStartMillis());
         }
         for (Consumer<KioskApp> h : frameHooks) h.accept(this);
+    }
+
+    /**
+     * scene2d lays widgets out when they are drawn; headless nothing is drawn, so lay out parents before
+     * children here: taps and size checks then see the same geometry as a real screen.
+     */
+    private void layoutWithoutDrawing() {
+        for (com.badlogic.gdx.scenes.scene2d.Actor a : UiDriver.actors(stage)) {
+            if (a instanceof com.badlogic.gdx.scenes.scene2d.utils.Layout l) l.validate();
+        }
     }
 
     private void renderFontProblem() {

@@ -332,6 +332,9 @@ public final class KioskUi implements SessionListener {
         messages = new Messages(locale);
         Indicators ind = services.devices().indicators();
         if (ind != null) work.fire(() -> ind.setHelpCall(false));
+        // A job that has not started printing when she leaves must never come out for the next person.
+        var printer = services.devices().documentPrinter();
+        if (printer != null) work.fire(() -> printer.cancelPending(session.id()));
         if (maintenancePending) {
             maintenancePending = false;
             show(new AdminPinScreen(this, pinVerifier));

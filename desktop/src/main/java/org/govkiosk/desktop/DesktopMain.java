@@ -1,7 +1,158 @@
 package org.govkiosk.desktop;
 
-public final class DesktopMain {
+import com.badlogic.gdx.backends.headless.HeadlessApplication;
+import com.badlogic.gdx.backends.headless.HeadlessApplicationConfiguration;
+import com.badlogic.gdx.backends.lwjgl3.Lwjgl3Application;
+import com.badlogic.gdx.backends.lwjgl3.Lwjgl3ApplicationConfiguration;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import org.govkiosk.config.KioskConfig;
+import org.govkiosk.desktop.records.RecordsServiceCommand;
+import org.govkiosk.desktop.scenario.Scenario;
+import org.govkiosk.desktop.scenario.ScenarioException;
+import org.govkiosk.desktop.scenario.ScenarioPlayer;
+import org.govkiosk.ui.KioskApp;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code java -jar desktop/target/kiosk-desktop.jar}: the kiosk on one machine, in a window, with simulated
+ * devices and the embedded records service. {@code --headless --scenario FILE} plays a scripted session.
+ */
+@Command(name = "kiosk-desktop.jar", mixinStandardHelpOptions = true, version = "govkiosk 0.1.0",
+        description = "Development and demo launcher: the real kiosk application with simulated devices and the "
+                + "embedded records service on loopback.%n%nDeveloper keys in the window:%n" + DeveloperKeys.HELP,
+        subcommands = {RecordsServiceCommand.class})
+public final class DesktopMain implements Callable<Integer> {
+    @Option(names = "--config", description = "site config file (properties) overriding the built-in defaults")
+    Path config;
+
+    @Option(names = "--portrait", description = "1080x1920 portrait layout (default: landscape 1920x1080)")
+    boolean portrait;
+
+    @Option(names = "--elder", description = "start in elder mode (长辈模式)")
+    boolean elder;
+
+    @Option(names = "--port", defaultValue = "0", description = "records service port (default: any free port)")
+    int port;
+
+    @Option(names = "--out", defaultValue = "build/desktop", description = "where prints, receipts and reports go (default: ${DEFAULT-VALUE})")
+    Path out;
+
+    @Option(names = "--headless", description = "no window: the libGDX headless backend (needs --scenario)")
+    boolean headless;
+
+    @Option(names = "--scenario", description = "play this scenario file (docs/scenarios.md) and exit with 0 when it passes")
+    Path scenario;
+
+    @Option(names = "--repeat", defaultValue = "1", description = "play the scenario this many times in one run (soak, memory)")
+    int repeat;
+
+    @Option(names = "--window", defaultValue = "1600x900", description = "window size in pixels (default: ${DEFAULT-VALUE}; ignored for --fullscreen)")
+    String window;
+
+    @Option(names = "--fullscreen", description = "fullscreen, as on a kiosk")
+    boolean fullscreen;
+
+    @Option(names = "--list-cards", description = "list the synthetic ID cards (demo citizens) and exit")
+    boolean listCards;
+
     public static void main(String[] args) {
-        throw new UnsupportedOperationException("not yet wired");
+        System.exit(new CommandLine(new DesktopMain()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (listCards) {
+            org.govkiosk.desktop.records.DemoCitizens.ALL.forEach(c -> System.out.println(c.key() + "\t" + c.situation()));
+            System.out.println("expired\tan expired resident ID card (must be refused)");
+            System.out.println("badCheckDigit\ta card whose number fails the GB 11643 check digit (must be refused)");
+            return 0;
+        }
+        if (headless && scenario == null) throw new CommandLine.ParameterException(new CommandLine(this), "--headless needs --scenario FILE");
+        Scenario script = null;
+        if (scenario != null) {
+            try {
+                script = Scenario.load(scenario);
+            } catch (ScenarioException e) {
+                System.err.println(scenario + ": " + e.getMessage());
+                return 2;
+            } catch (java.io.IOException e) {
+                System.err.println("cannot read scenario " + scenario + ": " + e);
+                return 2;
+            }
+        }
+        Map<String, String> overrides = new HashMap<>();
+        if (portrait) overrides.put("screen.orientation", "portrait");
+        if (elder) overrides.put("ui.elderModeDefault", "true");
+        KioskConfig cfg = KioskConfig.load(config, overrides);
+        Files.createDirectories(out);
+        try (DesktopKiosk kiosk = new DesktopKiosk(cfg, out, port)) {
+            KioskApp app = new KioskApp(kiosk.services(), headless);
+            SimulatedDeviceControl control = new SimulatedDeviceControl(kiosk);
+            ScenarioPlayer player = null;
+            if (script != null) {
+                player = new ScenarioPlayer(script, repeat, control, kiosk.ticker(), out);
+                app.addFrameHook(player);
+            }
+            if (headless) {
+                HeadlessApplicationConfiguration hc = new HeadlessApplicationConfiguration();
+                hc.updatesPerSecond = 120;
+                HeadlessApplication gdx = new HeadlessApplication(app, hc);
+                player.finished().await();
+                gdx.exit();
+                waitForExit(gdx);
+            } else {
+                app.addInputProcessor(new DeveloperKeys(control, app::ui));
+                if (player != null) {
+                    ScenarioPlayer p = player;
+                    app.addFrameHook(a -> {
+                        if (p.finished().getCount() == 0) com.badlogic.gdx.Gdx.app.exit();
+                    });
+                }
+                new Lwjgl3Application(app, windowConfig(cfg));
+            }
+            if (player != null) {
+                player.report().write(out);
+                System.out.println((player.report().isPassed() ? "PASSED " : "FAILED ") + scenario + " -> " + out.resolve("summary.json")
+                        + (player.report().isPassed() ? "" : "\n" + player.report().failure()));
+                return player.report().isPassed() ? 0 : 1;
+            }
+            return 0;
+        }
+    }
+
+    private static void waitForExit(HeadlessApplication gdx) throws InterruptedException {
+        // HeadlessApplication has no join(): its loop thread is named "HeadlessApplication".
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().equals("HeadlessApplication")) t.join(TimeUnit.SECONDS.toMillis(10));
+        }
+    }
+
+    private Lwjgl3ApplicationConfiguration windowConfig(KioskConfig cfg) {
+        Lwjgl3ApplicationConfiguration c = new Lwjgl3ApplicationConfiguration();
+        c.setTitle(cfg.string("zone.name.zh") + " — govkiosk (desktop)");
+        c.disableAudio(true);
+        c.useVsync(true);
+        c.setForegroundFPS(60);
+        if (fullscreen || cfg.flag("screen.fullscreen")) {
+            c.setFullscreenMode(Lwjgl3ApplicationConfiguration.getDisplayMode());
+        } else {
+            String[] wh = window.toLowerCase().split("x");
+            int w = Integer.parseInt(wh[0].trim());
+            int h = Integer.parseInt(wh[1].trim());
+            if (cfg.string("screen.orientation").equalsIgnoreCase("portrait") && w > h) {
+                int t = w;
+                w = h * 9 / 16;
+                h = t * 9 / 16 > h ? h : h;
+            }
+            c.setWindowedMode(w, h);
+        }
+        return c;
     }
 }

@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         description = "24-hour self-service government kiosk: production launcher and technician tools.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                RunCommand.class,
                 org.govkiosk.kiosk.cli.DecodeIdFrameCommand.class,
                 org.govkiosk.kiosk.cli.ProbeIdReaderCommand.class,
                 org.govkiosk.kiosk.cli.ListPortsCommand.class,

@@ -8,7 +8,6 @@ import com.badlogic.gdx.scenes.scene2d.ui.Table;
 import com.badlogic.gdx.scenes.scene2d.ui.TextButton;
 import com.badlogic.gdx.scenes.scene2d.ui.WidgetGroup;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.Optional;
 import org.govkiosk.device.DeviceException;
 import org.govkiosk.device.DeviceKind;
@@ -16,6 +15,8 @@ import org.govkiosk.device.DeviceStatus;
 import org.govkiosk.device.camera.FaceCamera;
 import org.govkiosk.device.camera.FaceImage;
 import org.govkiosk.device.camera.FaceVerifier;
+import org.govkiosk.device.idcard.CardListener;
+import org.govkiosk.device.idcard.CardWatcher;
 import org.govkiosk.device.idcard.IdCardData;
 import org.govkiosk.device.idcard.IdCardReader;
 import org.govkiosk.device.scanner.QrScanner;
@@ -26,7 +27,6 @@ import org.govkiosk.records.CitizenRef;
 import org.govkiosk.records.GatewayResult;
 import org.govkiosk.records.IdentifyRequest;
 import org.govkiosk.session.SessionStage;
-import org.govkiosk.session.SessionWork;
 import org.govkiosk.ui.KioskScreen;
 import org.govkiosk.ui.KioskUi;
 import org.govkiosk.ui.widget.NumericKeypad;
@@ -43,9 +43,7 @@ public final class IdentifyScreen extends KioskScreen {
     private String errorKey;
     private String errorDetail = "";
     private final StringBuilder typedNumber = new StringBuilder();
-    private float sincePoll;
-    private boolean readInFlight;
-    private boolean waitingForRemoval;
+    private CardWatcher watcher;
 
     public IdentifyScreen(KioskUi ui) {
         super(ui);
@@ -55,6 +53,11 @@ public final class IdentifyScreen extends KioskScreen {
 
     @Override
     public void shown() {
+        IdCardReader reader = ui.services().devices().idCard();
+        if (reader != null) {
+            watcher = CardWatcher.fromConfig(reader, ui.services().config());
+            watcher.start(cardListener);
+        }
         QrScanner scanner = ui.services().devices().scanner();
         if (scanner != null) {
             scanner.setPayloadListener(p -> ui.uiThread().accept(() -> appCodeScanned(p)));
@@ -63,6 +66,10 @@ public final class IdentifyScreen extends KioskScreen {
 
     @Override
     public void hidden() {
+        // stop() waits for the reader's current exchange: not on the UI thread.
+        CardWatcher w = watcher;
+        watcher = null;
+        if (w != null) ui.work().fire(w::stop);
         QrScanner scanner = ui.services().devices().scanner();
         if (scanner != null) scanner.setPayloadListener(null);
         wipeTyped();
@@ -205,46 +212,44 @@ public final class IdentifyScreen extends KioskScreen {
 
     // ---- ID card -----------------------------------------------------------------------------------
 
-    @Override
-    public void update(float delta) {
-        IdCardReader reader = ui.services().devices().idCard();
-        if (reader == null || mode != Mode.CHOOSE || readInFlight || !reader.status().usable()) return;
-        sincePoll += delta;
-        if (sincePoll * 1000 < ui.services().config().duration("idcard.pollInterval").toMillis()) return;
-        sincePoll = 0;
-        readInFlight = true;
-        if (waitingForRemoval) {
-            // A card that failed to read stays on the reader: wait until it is lifted before trying again,
-            // so one bad card does not flood the screen with the same error.
-            ui.work().run(reader::cardPresent, o -> {
-                readInFlight = false;
-                if (o.ok() && !o.value()) waitingForRemoval = false;
-            });
-            return;
-        }
-        ui.work().run(reader::readOnce, this::cardOutcome);
+    /** Watcher events arrive on its thread; they count only while this screen is current in the same session. */
+    private void onUi(Runnable r) {
+        var session = ui.sessions().session();
+        ui.uiThread().accept(() -> {
+            if (ui.current() == this && session != null && session == ui.sessions().session() && session.active()) r.run();
+        });
     }
 
-    private void cardOutcome(SessionWork.Outcome<Optional<IdCardData>> o) {
-        readInFlight = false;
-        if (!o.ok()) {
-            String key = o.error() instanceof DeviceException de && de.citizenMessageKey() != null
-                    ? de.citizenMessageKey() : "identify.error.cardRead";
-            waitingForRemoval = true;
-            fail(key, o.error().getMessage());
-            return;
+    private final CardListener cardListener = new CardListener() {
+        @Override
+        public void cardRead(IdCardData data) {
+            onUi(() -> {
+                if (mode == Mode.CHECKING) {
+                    data.wipe();
+                    return;
+                }
+                ui.sessions().touch();
+                ui.sessions().session().data().card(data);
+                identify(data.document(), IdAssurance.ID_CARD);
+            });
         }
-        if (o.value().isEmpty()) return;
-        IdCardData card = o.value().get();
-        if (card.document().isExpired(LocalDate.now())) {
-            card.wipe();
-            waitingForRemoval = true;
-            fail("identify.error.expired", "card expired " + card.document().validTo());
-            return;
+
+        @Override
+        public void readFailed(DeviceException error) {
+            onUi(() -> fail(error.citizenMessageKey() == null ? "identify.error.cardRead" : error.citizenMessageKey(),
+                    error.technicianDetail()));
         }
-        ui.sessions().session().data().card(card);
-        identify(card.document(), IdAssurance.ID_CARD);
-    }
+
+        @Override
+        public void cardRemoved() {
+            onUi(() -> {
+                if (errorKey != null && mode == Mode.CHOOSE) {
+                    errorKey = null;
+                    ui.rebuild();
+                }
+            });
+        }
+    };
 
     // ---- face ----------------------------------------------------------------------------------------
 

@@ -19,7 +19,7 @@ import javax.sql.DataSource;
  */
 final class CertificateBook {
     record Entry(String serial, String itemCode, String department, String docNumber, String kioskId, Instant issuedAt,
-                 String algorithm, String digestHex, String state) {
+                 String algorithm, String digestHex, String state, String contentDigestHex) {
         @Override
         public String toString() { return "Certificate[" + serial + "]"; }
     }
@@ -58,21 +58,53 @@ final class CertificateBook {
             p.setString(7, idempotencyKey == null ? null : kioskId + ":" + idempotencyKey);
             p.executeUpdate();
         }
-        return new Entry(serial, itemCode, department, docNumber, kioskId, now, null, null, "ISSUED");
+        return new Entry(serial, itemCode, department, docNumber, kioskId, now, null, null, "ISSUED", null);
     }
 
-    /** Records the signed digest once; false if a different digest was already signed for this serial. */
-    boolean recordSignature(String serial, String algorithm, String digestHex, Instant now) throws SQLException {
+    /** The department records the digest of the content it granted, once: what a printed QR is checked against. */
+    void recordContentDigest(String serial, String contentDigestHex) throws SQLException {
         try (Connection c = db.getConnection();
-             PreparedStatement p = c.prepareStatement("UPDATE certificate SET algorithm=?, digest_hex=?, signed_at=?, state='VALID' "
-                     + "WHERE serial=? AND (digest_hex IS NULL OR (digest_hex=? AND algorithm=?))")) {
-            p.setString(1, algorithm);
-            p.setString(2, digestHex);
-            p.setTimestamp(3, Timestamp.from(now));
-            p.setString(4, serial);
-            p.setString(5, digestHex);
-            p.setString(6, algorithm);
-            return p.executeUpdate() == 1;
+             PreparedStatement p = c.prepareStatement("UPDATE certificate SET content_digest_hex=? WHERE serial=? AND content_digest_hex IS NULL")) {
+            p.setString(1, contentDigestHex);
+            p.setString(2, serial);
+            p.executeUpdate();
+        }
+    }
+
+    /**
+     * Records one signature per algorithm; signing the same digest again is harmless (a retried request),
+     * a different digest is refused. The CMS signature over the finished PDF makes the certificate VALID.
+     *
+     * @return false if a different digest was already signed with this algorithm
+     */
+    synchronized boolean recordSignature(String serial, String algorithm, String digestHex, Instant now) throws SQLException {
+        try (Connection c = db.getConnection()) {
+            try (PreparedStatement q = c.prepareStatement("SELECT digest_hex FROM certificate_signature WHERE serial=? AND algorithm=?")) {
+                q.setString(1, serial);
+                q.setString(2, algorithm);
+                try (ResultSet rs = q.executeQuery()) {
+                    if (rs.next()) return rs.getString(1).equals(digestHex);
+                }
+            }
+            try (PreparedStatement p = c.prepareStatement(
+                    "INSERT INTO certificate_signature(serial,algorithm,digest_hex,signed_at) VALUES (?,?,?,?)")) {
+                p.setString(1, serial);
+                p.setString(2, algorithm);
+                p.setString(3, digestHex);
+                p.setTimestamp(4, Timestamp.from(now));
+                p.executeUpdate();
+            }
+            if (algorithm.equals("CMS")) {
+                try (PreparedStatement p = c.prepareStatement(
+                        "UPDATE certificate SET algorithm=?, digest_hex=?, signed_at=?, state='VALID' WHERE serial=?")) {
+                    p.setString(1, algorithm);
+                    p.setString(2, digestHex);
+                    p.setTimestamp(3, Timestamp.from(now));
+                    p.setString(4, serial);
+                    p.executeUpdate();
+                }
+            }
+            return true;
         }
     }
 
@@ -83,7 +115,8 @@ final class CertificateBook {
                 if (!rs.next()) return Optional.empty();
                 return Optional.of(new Entry(rs.getString("serial"), rs.getString("item_code"), rs.getString("department"),
                         rs.getString("doc_number"), rs.getString("kiosk_id"), rs.getTimestamp("issued_at").toInstant(),
-                        rs.getString("algorithm"), rs.getString("digest_hex"), rs.getString("state")));
+                        rs.getString("algorithm"), rs.getString("digest_hex"), rs.getString("state"),
+                        rs.getString("content_digest_hex")));
             }
         }
     }

@@ -22,6 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.govkiosk.catalog.ItemOutput;
+import org.govkiosk.certificate.CertificateDigest;
 import org.govkiosk.catalog.JsonCatalog;
 import org.govkiosk.catalog.ServiceItem;
 import org.govkiosk.certificate.SealAuthority;
@@ -260,10 +261,13 @@ final class RecordsApi implements HttpHandler {
         synchronized (book) {
             Optional<CertificateBook.Entry> earlier = book.byIdempotencyKey(who.kioskId(), idempotencyKey);
             e = earlier.isPresent() ? earlier.get()
-                    : book.issue(item.code(), item.department().code(), who.docNumber(), who.kioskId(), idempotencyKey, clock.instant());
+                    // Whole seconds: the issue time is part of the content digest and must survive the database.
+                    : book.issue(item.code(), item.department().code(), who.docNumber(), who.kioskId(), idempotencyKey,
+                            clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
         }
         CertificateGrant g = new CertificateGrant(e.serial(), e.itemCode(), e.department(), e.issuedAt(), rec.get(),
-                seals.sealImagePng(e.department()), verifyUrl + (verifyUrl.contains("?") ? "&" : "?") + "serial=" + e.serial(), seals.demo());
+                seals.sealImagePng(e.department()), verifyUrl, seals.demo());
+        book.recordContentDigest(e.serial(), CertificateDigest.sha256Hex(g));
         return new Reply(201, RecordsJson.grant(g));
     }
 
@@ -285,7 +289,7 @@ final class RecordsApi implements HttpHandler {
             default -> throw new ApiError(400, "BAD_REQUEST", "algorithm must be CMS or SM2");
         };
         if (!book.recordSignature(serial, algorithm, HexFormat.of().formatHex(digest), clock.instant())) {
-            throw new ApiError(409, "ALREADY_SIGNED", "certificate " + serial + " is already signed over another digest");
+            throw new ApiError(409, "ALREADY_SIGNED", "certificate " + serial + " is already signed with " + algorithm + " over another digest");
         }
         return new Reply(200, RecordsJson.MAPPER.createObjectNode().put("algorithm", algorithm)
                 .put("signature", Base64.getEncoder().encodeToString(signature)));
@@ -295,8 +299,12 @@ final class RecordsApi implements HttpHandler {
         Optional<CertificateBook.Entry> e = book.bySerial(serial);
         CertificateStatus s;
         if (e.isEmpty()) s = new CertificateStatus(serial, CertificateStatus.State.UNKNOWN, null, null);
-        else if (e.get().digestHex() == null) s = new CertificateStatus(serial, CertificateStatus.State.UNKNOWN, null, e.get().itemCode());
-        else s = new CertificateStatus(serial, CertificateStatus.State.valueOf(e.get().state()), e.get().digestHex(), e.get().itemCode());
+        else if (!"VALID".equals(e.get().state()) && !"REVOKED".equals(e.get().state())) {
+            // Issued but never signed: the kiosk did not finish it, so no genuine printout can exist.
+            s = new CertificateStatus(serial, CertificateStatus.State.UNKNOWN, null, e.get().itemCode());
+        } else {
+            s = new CertificateStatus(serial, CertificateStatus.State.valueOf(e.get().state()), e.get().contentDigestHex(), e.get().itemCode());
+        }
         return new Reply(200, RecordsJson.status(s));
     }
 

@@ -1,0 +1,133 @@
+package org.govkiosk.desktop;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import org.govkiosk.catalog.Catalog;
+import org.govkiosk.catalog.JsonCatalog;
+import org.govkiosk.catalog.ServiceItem;
+import org.govkiosk.certificate.CertificateService;
+import org.govkiosk.certificate.IssuingDocumentMaker;
+import org.govkiosk.certificate.seal.DemoSealAuthority;
+import org.govkiosk.config.FontLocator;
+import org.govkiosk.config.KioskConfig;
+import org.govkiosk.desktop.records.EmbeddedRecordsService;
+import org.govkiosk.desktop.sim.SimulatedFaceCamera;
+import org.govkiosk.desktop.sim.SimulatedFaceVerifier;
+import org.govkiosk.desktop.sim.SimulatedIndicators;
+import org.govkiosk.desktop.sim.SimulatedScannerRig;
+import org.govkiosk.desktop.sim.SimulatedSensors;
+import org.govkiosk.device.DeviceSet;
+import org.govkiosk.device.idcard.SamReaderDriver;
+import org.govkiosk.device.idcard.SamReaderEmulator;
+import org.govkiosk.device.link.PipeLink;
+import org.govkiosk.desktop.sim.SimulatedA4Printer;
+import org.govkiosk.device.receipt.EscPosPrinterEmulator;
+import org.govkiosk.device.receipt.EscPosReceiptPrinter;
+import org.govkiosk.device.receipt.ReceiptFactory;
+import org.govkiosk.device.scanner.ScannerSettings;
+import org.govkiosk.records.http.HttpRecordsGateway;
+import org.govkiosk.session.AdjustableTicker;
+import org.govkiosk.ui.KioskServices;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The whole kiosk on one machine: the embedded records service on loopback, and every device simulated by
+ * an emulator that speaks the real protocol behind the same driver the kiosk uses (ID card: SAM emulator +
+ * SamReaderDriver; receipts: ESC/POS emulator + EscPosReceiptPrinter; QR: scanner emulator +
+ * SerialQrScanner), linked by in-process pipes. Camera, face match, lights and sensors are simulations
+ * (no real part can run here); A4 output goes to a folder.
+ */
+public final class DesktopKiosk implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(DesktopKiosk.class);
+
+    private final KioskConfig config;
+    private final EmbeddedRecordsService records;
+    private final KioskServices services;
+    private final SamReaderEmulator cardEmulator;
+    private final PipeLink[] cardCable;
+    private final EscPosPrinterEmulator receiptEmulator;
+    private final PipeLink[] receiptCable;
+    private final SimulatedFaceCamera camera;
+    private final SimulatedScannerRig scannerRig;
+    private final SimulatedIndicators indicators;
+    private final SimulatedSensors sensors;
+    private final SimulatedA4Printer documentPrinter;
+    private final AdjustableTicker ticker = new AdjustableTicker();
+    private final Path outDir;
+
+    /**
+     * @param base    the kiosk's configuration (site file and overrides already applied)
+     * @param outDir  where printed certificates and receipt images go
+     * @param port    the records service port (0: any free port)
+     */
+    public DesktopKiosk(KioskConfig base, Path outDir, int port) throws IOException {
+        this.outDir = outDir;
+        Files.createDirectories(outDir);
+        Path dataDir = Path.of(base.optional("desktop.dataDir").orElse(System.getProperty("user.home") + "/.cache/govkiosk/data"));
+        JsonCatalog catalog = JsonCatalog.load(base);
+        Path font = FontLocator.find(base).orElse(null);
+        DemoSealAuthority seals = new DemoSealAuthority(dataDir.resolve("demo-seal"),
+                code -> departmentName(catalog, code), font);
+        this.records = EmbeddedRecordsService.start(base, seals, port);
+        Map<String, String> wiring = new HashMap<>();
+        wiring.put("records.url", records.url().toString());
+        wiring.put("printer.outputDir", outDir.resolve("prints").toString());
+        wiring.put("certificate.demoSealDir", dataDir.resolve("demo-seal").toString());
+        this.config = base.with(wiring);
+
+        cardCable = PipeLink.pair("idcard-sim");
+        cardEmulator = new SamReaderEmulator(cardCable[1]);
+        cardEmulator.start();
+        SamReaderDriver cardReader = new SamReaderDriver(cardCable[0], config);
+
+        receiptCable = PipeLink.pair("receipt-sim");
+        receiptEmulator = new EscPosPrinterEmulator(receiptCable[1], outDir.resolve("receipts")).start();
+        EscPosReceiptPrinter receiptPrinter = new EscPosReceiptPrinter(receiptCable[0], config);
+
+        camera = new SimulatedFaceCamera();
+        scannerRig = new SimulatedScannerRig(ScannerSettings.fromConfig(config));
+        indicators = new SimulatedIndicators();
+        sensors = new SimulatedSensors();
+        documentPrinter = new SimulatedA4Printer(outDir.resolve("prints"));
+
+        DeviceSet devices = new DeviceSet(cardReader, camera, new SimulatedFaceVerifier(), scannerRig.scanner(),
+                documentPrinter, receiptPrinter, indicators, sensors);
+        devices.startAll(log);
+        HttpRecordsGateway gateway = new HttpRecordsGateway(config);
+        this.services = new KioskServices(config, catalog, gateway, devices,
+                new IssuingDocumentMaker(new CertificateService(gateway, config), new ReceiptFactory(config)), ticker);
+        log.info("desktop kiosk ready: records service {}, output in {}", records.url(), outDir.toAbsolutePath());
+    }
+
+    private static String departmentName(Catalog catalog, String code) {
+        return catalog.all().stream().map(ServiceItem::department).filter(d -> d.code().equals(code))
+                .map(d -> d.name().zh()).findFirst().orElse(code);
+    }
+
+    public KioskServices services() { return services; }
+    public KioskConfig config() { return config; }
+    public AdjustableTicker ticker() { return ticker; }
+    public EmbeddedRecordsService records() { return records; }
+    public SamReaderEmulator cardEmulator() { return cardEmulator; }
+    public EscPosPrinterEmulator receiptEmulator() { return receiptEmulator; }
+    public SimulatedFaceCamera camera() { return camera; }
+    public SimulatedScannerRig scannerRig() { return scannerRig; }
+    public SimulatedIndicators indicators() { return indicators; }
+    public SimulatedSensors sensors() { return sensors; }
+    public SimulatedA4Printer documentPrinter() { return documentPrinter; }
+    public PipeLink cardCable() { return cardCable[0]; }
+    public PipeLink receiptCable() { return receiptCable[0]; }
+    public Path outDir() { return outDir; }
+
+    @Override
+    public void close() {
+        services.devices().closeAll();
+        cardEmulator.close();
+        receiptEmulator.close();
+        records.close();
+    }
+}

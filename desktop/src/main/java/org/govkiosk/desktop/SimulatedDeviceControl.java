@@ -1,0 +1,139 @@
+package org.govkiosk.desktop;
+
+import java.util.List;
+import org.govkiosk.desktop.records.DemoCitizens;
+import org.govkiosk.desktop.scenario.ScenarioDevices;
+import org.govkiosk.desktop.sim.SimulatedFaceCamera;
+import org.govkiosk.device.idcard.EmulatedCard;
+import org.govkiosk.device.idcard.SamReaderEmulator;
+import org.govkiosk.device.idcard.SampleCards;
+import org.govkiosk.device.indicator.Sensors;
+import org.govkiosk.device.link.LinkException;
+import org.govkiosk.identity.IdentityDocument;
+
+/**
+ * What a developer (keys, scenario {@code device} steps) can do to the simulated kiosk: place and lift
+ * cards, show faces, scan codes, run printers out of paper, pull cables, open the cabinet door.
+ */
+public final class SimulatedDeviceControl implements ScenarioDevices {
+    private final DesktopKiosk kiosk;
+
+    public SimulatedDeviceControl(DesktopKiosk kiosk) {
+        this.kiosk = kiosk;
+    }
+
+    @Override
+    public List<String> verbs() {
+        return List.of("card-insert CARD", "card-remove", "card-fault KIND", "face CARD|stranger|photo CARD|nobody", "scan PAYLOAD",
+                "paper receipt|a4 ok|low|out", "cover receipt open|closed", "unplug DEVICE", "replug DEVICE", "door open|closed");
+    }
+
+    /** The keys of the synthetic cards: the demo citizens, plus cards that must be refused. */
+    public static List<String> cardKeys() {
+        List<String> keys = new java.util.ArrayList<>(DemoCitizens.ALL.stream().map(DemoCitizens.DemoCitizen::key).toList());
+        keys.add("expired");
+        keys.add("badCheckDigit");
+        return keys;
+    }
+
+    static IdentityDocument card(String key) {
+        if (key.equals("expired")) return SampleCards.expiredResidentId();
+        if (key.equals("badCheckDigit")) return SampleCards.badCheckDigitResidentId();
+        return DemoCitizens.byKey(key).map(DemoCitizens.DemoCitizen::document)
+                .orElseThrow(() -> new IllegalArgumentException("no synthetic card '" + key + "'; known: " + cardKeys()));
+    }
+
+    @Override
+    public void command(String verb, List<String> args) {
+        switch (verb) {
+            case "card-insert" -> kiosk.cardEmulator().placeCard(EmulatedCard.of(card(arg(args, 0, verb))));
+            case "card-remove" -> kiosk.cardEmulator().removeCard();
+            case "card-fault" -> kiosk.cardEmulator().inject(fault(arg(args, 0, verb)));
+            case "face" -> kiosk.camera().present(scene(args));
+            case "scan" -> {
+                try {
+                    kiosk.scannerRig().scan(String.join(" ", args));
+                } catch (LinkException e) {
+                    throw new IllegalArgumentException("the scanner is unplugged: " + e.getMessage());
+                }
+            }
+            case "paper" -> paper(arg(args, 0, verb), arg(args, 1, verb));
+            case "cover" -> {
+                if (arg(args, 1, verb).equals("open")) kiosk.receiptEmulator().openCover();
+                else kiosk.receiptEmulator().closeCover();
+            }
+            case "unplug" -> plug(arg(args, 0, verb), false);
+            case "replug" -> plug(arg(args, 0, verb), true);
+            case "door" -> kiosk.sensors().set(Sensors.Sensor.CABINET_DOOR_OPEN, arg(args, 0, verb).equals("open"));
+            default -> throw new IllegalArgumentException("unknown device verb '" + verb + "'; known: " + verbs());
+        }
+    }
+
+    private static String arg(List<String> args, int i, String verb) {
+        if (i >= args.size()) throw new IllegalArgumentException("'device " + verb + "' needs more arguments");
+        return args.get(i);
+    }
+
+    private static SamReaderEmulator.Fault fault(String kind) {
+        return switch (kind) {
+            case "silence" -> SamReaderEmulator.Fault.silence();
+            case "checksum" -> SamReaderEmulator.Fault.badChecksum();
+            case "truncated" -> SamReaderEmulator.Fault.truncated();
+            case "garbage" -> SamReaderEmulator.Fault.garbage();
+            case "removed-mid-read" -> SamReaderEmulator.Fault.cardRemovedMidRead();
+            case "disconnect" -> SamReaderEmulator.Fault.disconnect();
+            default -> throw new IllegalArgumentException("unknown card fault '" + kind + "'");
+        };
+    }
+
+    private static SimulatedFaceCamera.Scene scene(List<String> args) {
+        String what = arg(args, 0, "face");
+        return switch (what) {
+            case "stranger" -> new SimulatedFaceCamera.Stranger();
+            case "nobody" -> new SimulatedFaceCamera.Nobody();
+            case "photo" -> new SimulatedFaceCamera.PrintedPhoto(card(arg(args, 1, "face photo")).number());
+            default -> new SimulatedFaceCamera.Holder(card(what).number());
+        };
+    }
+
+    private void paper(String printer, String state) {
+        switch (printer) {
+            case "receipt" -> {
+                switch (state) {
+                    case "ok" -> kiosk.receiptEmulator().refill();
+                    case "low" -> kiosk.receiptEmulator().setPaperNearEnd(true);
+                    case "out" -> kiosk.receiptEmulator().paperOut();
+                    default -> throw new IllegalArgumentException("paper state is ok, low or out");
+                }
+            }
+            case "a4" -> kiosk.documentPrinter().paper(state);
+            default -> throw new IllegalArgumentException("printer is receipt or a4");
+        }
+    }
+
+    private void plug(String device, boolean in) {
+        switch (device) {
+            case "idcard" -> {
+                if (in) kiosk.cardCable().replug();
+                else kiosk.cardCable().unplug();
+            }
+            case "receipt" -> {
+                if (in) kiosk.receiptCable().replug();
+                else kiosk.receiptCable().unplug();
+            }
+            case "scanner" -> {
+                if (in) kiosk.scannerRig().replug();
+                else kiosk.scannerRig().unplug();
+            }
+            case "a4" -> {
+                if (in) kiosk.documentPrinter().replug();
+                else kiosk.documentPrinter().unplug();
+            }
+            case "camera" -> {
+                if (in) kiosk.camera().replug();
+                else kiosk.camera().unplug();
+            }
+            default -> throw new IllegalArgumentException("unknown device '" + device + "' (idcard, receipt, scanner, camera, a4)");
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.govkiosk.kiosk;
+
+import com.badlogic.gdx.backends.lwjgl3.Lwjgl3Application;
+import com.badlogic.gdx.backends.lwjgl3.Lwjgl3ApplicationConfiguration;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.govkiosk.admin.StatusCollector;
+import org.govkiosk.catalog.JsonCatalog;
+import org.govkiosk.catalog.ServiceItem;
+import org.govkiosk.certificate.CertificateService;
+import org.govkiosk.certificate.IssuingDocumentMaker;
+import org.govkiosk.config.KioskConfig;
+import org.govkiosk.device.DeviceSet;
+import org.govkiosk.device.idcard.SamReaderDriver;
+import org.govkiosk.device.printer.CupsDocumentPrinter;
+import org.govkiosk.device.receipt.EscPosReceiptPrinter;
+import org.govkiosk.device.receipt.ReceiptFactory;
+import org.govkiosk.device.scanner.ScannerSettings;
+import org.govkiosk.device.scanner.SerialQrScanner;
+import org.govkiosk.kiosk.gpio.GpioContextSource;
+import org.govkiosk.kiosk.gpio.Pi4jIndicators;
+import org.govkiosk.kiosk.gpio.Pi4jSensors;
+import org.govkiosk.kiosk.serial.JsscLink;
+import org.govkiosk.kiosk.serial.ReconnectingLink;
+import org.govkiosk.kiosk.status.StatusEndpoint;
+import org.govkiosk.kiosk.watchdog.SystemdWatchdog;
+import org.govkiosk.records.http.HttpRecordsGateway;
+import org.govkiosk.session.Ticker;
+import org.govkiosk.ui.KioskApp;
+import org.govkiosk.ui.KioskServices;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code kiosk.jar run}: the kiosk in production. Real drivers on the configured serial ports (reopened with
+ * back-off when a cable is pulled), Pi4J GPIO, CUPS, the zone's records service over HTTPS, fullscreen,
+ * the systemd watchdog petted from the UI loop, and the operators' status endpoint.
+ * There is no camera driver yet: the face option shows as unavailable, the other two ways stay usable.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Run the kiosk on this machine's hardware (fullscreen). Devices, ports and endpoints come from --config.")
+public final class RunCommand implements Callable<Integer> {
+    private static final Logger log = LoggerFactory.getLogger(RunCommand.class);
+
+    @Option(names = "--config", required = true, description = "the site config file (e.g. /etc/govkiosk/kiosk.properties)")
+    Path config;
+
+    @Option(names = "--windowed", description = "a window instead of fullscreen (for bench testing a kiosk)")
+    boolean windowed;
+
+    @Override
+    public Integer call() throws Exception {
+        KioskConfig cfg = KioskConfig.load(config, Map.of());
+        HttpRecordsGateway gateway = new HttpRecordsGateway(cfg);
+        SamReaderDriver idCard = new SamReaderDriver(
+                ReconnectingLink.jssc(cfg.string("idcard.port"), cfg.integer("idcard.baud"), cfg), cfg);
+        EscPosReceiptPrinter receipts = new EscPosReceiptPrinter(
+                ReconnectingLink.jssc(cfg.string("receipt.port"), cfg.integer("receipt.baud"), cfg), cfg);
+        SerialQrScanner scanner = new SerialQrScanner("qr-scanner",
+                () -> JsscLink.open(cfg.string("scanner.port"), cfg.integer("scanner.baud")), ScannerSettings.fromConfig(cfg));
+        DeviceSet devices = new DeviceSet(idCard, null, null, scanner, new CupsDocumentPrinter(cfg), receipts,
+                new Pi4jIndicators(cfg, GpioContextSource.shared()), new Pi4jSensors(cfg, GpioContextSource.shared()));
+        devices.startAll(log);
+        KioskServices services = new KioskServices(cfg, JsonCatalog.load(cfg), gateway, devices,
+                new IssuingDocumentMaker(new CertificateService(gateway, cfg), new ReceiptFactory(cfg)), Ticker.SYSTEM);
+
+        KioskApp app = new KioskApp(services, false);
+        SystemdWatchdog watchdog = SystemdWatchdog.fromEnvironment(cfg);
+        boolean[] ready = {false};
+        app.addFrameHook(a -> {
+            if (!ready[0] && a.ui() != null) {
+                ready[0] = true;
+                watchdog.ready();
+            }
+            watchdog.alive();
+        });
+        StatusCollector status = new StatusCollector(cfg.string("kiosk.id"), "0.1.0", devices::all,
+                () -> app.sessions() == null ? "INITIALISING" : app.sessions().state().name(),
+                () -> Map.of("sessions", app.sessions() == null ? 0L : app.sessions().sessionsStarted()), Clock.systemUTC());
+        StatusEndpoint endpoint = new StatusEndpoint(cfg, status::snapshot);
+        endpoint.start();
+
+        Lwjgl3ApplicationConfiguration c = new Lwjgl3ApplicationConfiguration();
+        c.setTitle("govkiosk " + cfg.string("kiosk.id"));
+        c.disableAudio(true);
+        c.useVsync(true);
+        if (windowed) c.setWindowedMode(1280, 720);
+        else c.setFullscreenMode(Lwjgl3ApplicationConfiguration.getDisplayMode());
+        try {
+            new Lwjgl3Application(app, c);
+        } finally {
+            endpoint.close();
+            watchdog.close();
+            devices.closeAll();
+        }
+        return 0;
+    }
+}
