@@ -42,8 +42,12 @@ public final class CertificateService {
         if (!item.produces(ItemOutput.CERTIFICATE)) {
             throw new CertificateIssueException("print.error.notCertifiable", "item " + item.code() + " has no certificate output", false);
         }
-        try (MDC.MDCCloseable ignored = MDC.putCloseable("session", sessionId)) {
+        String outer = MDC.get("session");
+        MDC.put("session", sessionId);
+        try {
             return issueInSession(sessionId, item, citizen, doc, locale);
+        } finally {
+            restore(outer);
         }
     }
 
@@ -95,5 +99,11 @@ public final class CertificateService {
             throw new CertificateIssueException(f.citizenMessageKey(), what + ": " + f.error() + " " + f.technicianDetail(), f.retryable());
         }
         throw new CertificateIssueException("print.error.service", what + ": empty answer", true);
+    }
+
+    /** Leaves the caller's MDC as it was: the session owner may have set the key already. */
+    private static void restore(String outerSession) {
+        if (outerSession == null) MDC.remove("session");
+        else MDC.put("session", outerSession);
     }
 }

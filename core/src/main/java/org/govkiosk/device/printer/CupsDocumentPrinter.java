@@ -95,10 +95,14 @@ public final class CupsDocumentPrinter extends AbstractDevice implements Documen
     public PrintOutcome printPdf(byte[] pdf, String title, String sessionId) throws DeviceException {
         requireEnabled();
         String digest = ledger.claim(sessionId, pdf);
-        try (MDC.MDCCloseable ignored = MDC.putCloseable("session", sessionId)) {
+        String outer = MDC.get("session");
+        MDC.put("session", sessionId);
+        try {
             PrintOutcome o = print(pdf, title, sessionId);
             if (!o.printed() && o.result() != Result.FAILED) ledger.release(sessionId, digest);
             return o;
+        } finally {
+            restore(outer);
         }
     }
 
@@ -289,5 +293,11 @@ public final class CupsDocumentPrinter extends AbstractDevice implements Documen
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Leaves the caller's MDC as it was: the session owner may have set the key already. */
+    private static void restore(String outerSession) {
+        if (outerSession == null) MDC.remove("session");
+        else MDC.put("session", outerSession);
     }
 }

@@ -73,8 +73,12 @@ public final class EscPosReceiptPrinter extends AbstractDevice implements Receip
     @Override
     public synchronized PrintOutcome printReceipt(Receipt receipt, String sessionId) throws DeviceException {
         requireEnabled();
-        try (MDC.MDCCloseable ignored = MDC.putCloseable("session", sessionId)) {
+        String outer = MDC.get("session");
+        MDC.put("session", sessionId);
+        try {
             return print(receipt);
+        } finally {
+            restore(outer);
         }
     }
 
@@ -286,5 +290,11 @@ public final class EscPosReceiptPrinter extends AbstractDevice implements Receip
 
     private static final class PrintTimeout extends Exception {
         PrintTimeout(String m) { super(m); }
+    }
+
+    /** Leaves the caller's MDC as it was: the session owner may have set the key already. */
+    private static void restore(String outerSession) {
+        if (outerSession == null) MDC.remove("session");
+        else MDC.put("session", outerSession);
     }
 }
