@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import javax.print.DocFlavor;
 import javax.print.DocPrintJob;
 import javax.print.PrintException;
@@ -60,7 +59,6 @@ public final class CupsDocumentPrinter extends AbstractDevice implements Documen
     private final Duration jobTimeout;
     private final Duration poll;
     private final PrintLedger ledger = new PrintLedger();
-    private final Set<String> endedSessions = ConcurrentHashMap.newKeySet();
 
     public CupsDocumentPrinter(KioskConfig config) {
         super("cups:" + config.string("printer.queue"), DeviceKind.DOCUMENT_PRINTER);
@@ -107,7 +105,6 @@ public final class CupsDocumentPrinter extends AbstractDevice implements Documen
     }
 
     private synchronized PrintOutcome print(byte[] pdf, String title, String sessionId) {
-        endedSessions.remove(sessionId);
         Optional<PrintOutcome> refusal = printerCheck();
         if (refusal.isPresent()) return refusal.get();
         PrintService svc = service().orElse(null);
@@ -184,17 +181,17 @@ public final class CupsDocumentPrinter extends AbstractDevice implements Documen
                 default -> { }
             }
             long waited = System.nanoTime() - start;
-            if (endedSessions.contains(sessionId)) {
+            if (ledger.ended(sessionId)) {
                 cancelQuietly(jobId);
                 return PrintOutcome.failed(Result.CANCELLED, "session ended; job " + detail + " cancelled");
             }
             Optional<PrintOutcome> fault = printerCheck();
-            if (fault.isPresent() && state != JOB_PROCESSING || state == JOB_STOPPED) {
+            if ((fault.isPresent() && state != JOB_PROCESSING) || state == JOB_STOPPED) {
                 cancelQuietly(jobId);
                 PrintOutcome f = fault.orElse(PrintOutcome.failed(Result.OFFLINE, "job stopped"));
                 return PrintOutcome.failed(f.result(), f.detail() + "; job " + detail + " cancelled so it cannot print later");
             }
-            if (NOT_STARTED.contains(state) && waited > startTimeout.toNanos() || waited > jobTimeout.toNanos()) {
+            if ((NOT_STARTED.contains(state) && waited > startTimeout.toNanos()) || waited > jobTimeout.toNanos()) {
                 cancelQuietly(jobId);
                 return PrintOutcome.failed(Result.OFFLINE, "job " + detail + " did not finish in time; cancelled");
             }
@@ -204,7 +201,6 @@ public final class CupsDocumentPrinter extends AbstractDevice implements Documen
 
     @Override
     public void cancelPending(String sessionId) {
-        endedSessions.add(sessionId);
         for (int jobId : ledger.endSession(sessionId)) {
             try {
                 IppClient.Group g = ipp.jobAttributes(queue, jobId).groups(0x02).stream().findFirst().orElse(null);
