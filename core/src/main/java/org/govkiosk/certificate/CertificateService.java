@@ -58,6 +58,10 @@ public final class CertificateService {
         if (!item.code().equals(grant.itemCode())) {
             throw new CertificateIssueException("print.error.service", "grant is for item " + grant.itemCode() + ", asked " + item.code(), false);
         }
+        if (!item.department().code().equals(grant.departmentCode())) {
+            log.warn("grant {} names department {}, catalog item {} says {}", grant.serial(), grant.departmentCode(),
+                    item.code(), item.department().code());
+        }
         byte[] content = CertificateDigest.canonicalContent(grant);
         byte[] sm2 = null;
         if (config.optional("certificate.sm2").map(Boolean::parseBoolean).orElse(false)) {

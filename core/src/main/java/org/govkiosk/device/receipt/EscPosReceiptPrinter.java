@@ -96,6 +96,7 @@ public final class EscPosReceiptPrinter extends AbstractDevice implements Receip
         List<byte[]> parts = layout.encode(receipt);
         sentBytes = false;
         try {
+            link.discardInput(); // a late answer from an earlier exchange must not pass for today's status
             EscPosStatus before = queryStatus();
             publish(before);
             if (before.blocking()) {
