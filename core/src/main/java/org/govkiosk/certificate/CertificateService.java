@@ -83,6 +83,8 @@ public final class CertificateService {
             return signed;
         } catch (IOException e) {
             throw new CertificateIssueException("print.error.render", "rendering certificate " + grant.serial() + " failed: " + e, false, e);
+        } catch (ConfigException e) {
+            throw new CertificateIssueException("print.error.render", e.getMessage(), false, e);
         }
     }
 

@@ -50,6 +50,9 @@ class CupsDocumentPrinterTest {
         ExternalTool.require("lpadmin", "cups");
         Path script = findScript();
         ExternalTool.Result r = ExternalTool.run(List.of(script.toString(), QUEUE));
+        if (r.exit() != 0 && !"true".equalsIgnoreCase(System.getenv("CI"))) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(false, "CUPS could not be set up here (needs root for cupsd): " + r.output());
+        }
         assertEquals(0, r.exit(), r.output());
         outDir = Path.of(System.getProperty("user.home"), "PDF");
     }
