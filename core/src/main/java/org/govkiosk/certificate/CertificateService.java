@@ -42,8 +42,12 @@ public final class CertificateService {
         if (!item.produces(ItemOutput.CERTIFICATE)) {
             throw new CertificateIssueException("print.error.notCertifiable", "item " + item.code() + " has no certificate output", false);
         }
-        try (MDC.MDCCloseable ignored = MDC.putCloseable("session", sessionId)) {
+        String outer = MDC.get("session");
+        MDC.put("session", sessionId);
+        try {
             return issueInSession(sessionId, item, citizen, doc, locale);
+        } finally {
+            restore(outer);
         }
     }
 
@@ -53,6 +57,10 @@ public final class CertificateService {
         CertificateGrant grant = value(gateway.requestCertificate(sessionId, citizen, item.code()), "grant");
         if (!item.code().equals(grant.itemCode())) {
             throw new CertificateIssueException("print.error.service", "grant is for item " + grant.itemCode() + ", asked " + item.code(), false);
+        }
+        if (!item.department().code().equals(grant.departmentCode())) {
+            log.warn("grant {} names department {}, catalog item {} says {}", grant.serial(), grant.departmentCode(),
+                    item.code(), item.department().code());
         }
         byte[] content = CertificateDigest.canonicalContent(grant);
         byte[] sm2 = null;
@@ -75,6 +83,8 @@ public final class CertificateService {
             return signed;
         } catch (IOException e) {
             throw new CertificateIssueException("print.error.render", "rendering certificate " + grant.serial() + " failed: " + e, false, e);
+        } catch (ConfigException e) {
+            throw new CertificateIssueException("print.error.render", e.getMessage(), false, e);
         }
     }
 
@@ -95,5 +105,11 @@ public final class CertificateService {
             throw new CertificateIssueException(f.citizenMessageKey(), what + ": " + f.error() + " " + f.technicianDetail(), f.retryable());
         }
         throw new CertificateIssueException("print.error.service", what + ": empty answer", true);
+    }
+
+    /** Leaves the caller's MDC as it was: the session owner may have set the key already. */
+    private static void restore(String outerSession) {
+        if (outerSession == null) MDC.remove("session");
+        else MDC.put("session", outerSession);
     }
 }

@@ -30,7 +30,7 @@ public final class CertificateSigner {
 
     public static byte[] sign(byte[] unsignedPdf, String signerName, String reason, String location, Calendar when,
                               DigestSigner signer) throws IOException, CertificateIssueException {
-        try (PDDocument doc = Loader.loadPDF(unsignedPdf)) {
+        try (PDDocument doc = Loader.loadPDF(unsignedPdf); SignatureOptions options = new SignatureOptions()) {
             PDSignature sig = new PDSignature();
             sig.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
             sig.setSubFilter(PDSignature.SUBFILTER_ADBE_PKCS7_DETACHED);
@@ -38,7 +38,6 @@ public final class CertificateSigner {
             sig.setReason(reason);
             sig.setLocation(location);
             sig.setSignDate(when);
-            SignatureOptions options = new SignatureOptions();
             options.setPreferredSignatureSize(SIGNATURE_SPACE);
             doc.addSignature(sig, options);
             ByteArrayOutputStream out = new ByteArrayOutputStream(unsignedPdf.length + 2 * SIGNATURE_SPACE + 4096);
@@ -49,7 +48,6 @@ public final class CertificateSigner {
                 throw new CertificateIssueException("print.error.sign", "CMS of " + cms.length + " bytes exceeds the reserved " + SIGNATURE_SPACE, false);
             }
             external.setSignature(cms);
-            options.close();
             return out.toByteArray();
         }
     }

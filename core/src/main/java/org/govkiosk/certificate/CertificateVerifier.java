@@ -106,12 +106,17 @@ public final class CertificateVerifier {
         if (br == null || br.length != 4 || br[0] != 0 || (long) br[2] + br[3] != pdf.length) {
             return VerificationResult.invalid(Reason.MODIFIED, "the signature does not cover the whole file (content added after signing)", serial);
         }
+        byte[] contents = sig.getContents();
+        if (contents == null || (long) br[2] - br[1] != 2L * contents.length + 2) {
+            // The only bytes a signature may leave out are its own hex string; a wider gap hides unsigned content.
+            return VerificationResult.invalid(Reason.MODIFIED, "the unsigned gap is larger than the signature itself", serial);
+        }
         X509Certificate signer;
         Date signedAt;
         try {
             // /Contents is zero-padded to the reserved size; BouncyCastle refuses trailing bytes, so read one object.
             org.bouncycastle.asn1.cms.ContentInfo contentInfo;
-            try (org.bouncycastle.asn1.ASN1InputStream asn = new org.bouncycastle.asn1.ASN1InputStream(sig.getContents())) {
+            try (org.bouncycastle.asn1.ASN1InputStream asn = new org.bouncycastle.asn1.ASN1InputStream(contents)) {
                 contentInfo = org.bouncycastle.asn1.cms.ContentInfo.getInstance(asn.readObject());
             }
             CMSSignedData cms = new CMSSignedData(new CMSProcessableByteArray(sig.getSignedContent(pdf)), contentInfo);

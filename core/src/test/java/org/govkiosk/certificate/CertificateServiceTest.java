@@ -174,6 +174,26 @@ class CertificateServiceTest {
     }
 
     @Test
+    void aGenuinelySignedDocumentWithAWrongQrOrSealIsStillRejected() throws Exception {
+        org.govkiosk.records.CertificateGrant grant = gateway.requestCertificate("s-9", CITIZEN, "HOUSING-INFO").orNull();
+        CertificateRenderer renderer = new CertificateRenderer(config);
+        CertificateHolder holder = CertificateHolder.of(CITIZEN, DOC);
+        VerificationCode wrongDigest = new VerificationCode("https://zwfw.example.gov.cn/verify", grant.serial(), "0".repeat(64));
+        byte[] qrLies = signed(renderer.render(grant, CertificateFixtures.housing(), holder, Messages.ZH, wrongDigest, null));
+        assertEquals(VerificationResult.Reason.QR_MISMATCH, verifier.verify(qrLies).reason());
+
+        VerificationCode right = new VerificationCode("https://zwfw.example.gov.cn/verify", grant.serial(), CertificateDigest.sha256Hex(grant));
+        byte[] otherSeal = authority.signSm2("HOUSING", CertificateDigest.sm3("other content".getBytes()));
+        byte[] sealLies = signed(renderer.render(grant, CertificateFixtures.housing(), holder, Messages.ZH, right, otherSeal));
+        assertEquals(VerificationResult.Reason.SM2_INVALID, verifier.verify(sealLies).reason());
+    }
+
+    static byte[] signed(byte[] unsigned) throws Exception {
+        return CertificateSigner.sign(unsigned, "test", "test", "test", java.util.Calendar.getInstance(),
+                digest -> authority.signCms("HOUSING", digest));
+    }
+
+    @Test
     void scannedCodesThatAreNotOursOrUnknownAreRejected() {
         assertEquals(VerificationResult.Reason.NOT_OURS, verifier.verifyScanned("hello", gateway).reason());
         String unknown = new VerificationCode("https://x/verify", "ZZ-0", "0".repeat(64)).payload();

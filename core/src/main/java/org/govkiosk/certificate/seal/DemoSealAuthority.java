@@ -64,6 +64,11 @@ public final class DemoSealAuthority implements SealAuthority {
         this.fontFile = fontFile;
     }
 
+    /** Generates (or loads) the seals of these departments now, so the first citizen does not wait for key generation. */
+    public void prepare(Iterable<String> departmentCodes) {
+        for (String code : departmentCodes) department(code);
+    }
+
     /** The demo CA certificate as PEM, written on first start: the verifier's trust anchor for demo certificates. */
     public Path caPemPath() {
         roots();

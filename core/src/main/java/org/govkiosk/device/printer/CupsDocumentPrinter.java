@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import javax.print.DocFlavor;
 import javax.print.DocPrintJob;
 import javax.print.PrintException;
@@ -60,7 +59,6 @@ public final class CupsDocumentPrinter extends AbstractDevice implements Documen
     private final Duration jobTimeout;
     private final Duration poll;
     private final PrintLedger ledger = new PrintLedger();
-    private final Set<String> endedSessions = ConcurrentHashMap.newKeySet();
 
     public CupsDocumentPrinter(KioskConfig config) {
         super("cups:" + config.string("printer.queue"), DeviceKind.DOCUMENT_PRINTER);
@@ -95,15 +93,18 @@ public final class CupsDocumentPrinter extends AbstractDevice implements Documen
     public PrintOutcome printPdf(byte[] pdf, String title, String sessionId) throws DeviceException {
         requireEnabled();
         String digest = ledger.claim(sessionId, pdf);
-        try (MDC.MDCCloseable ignored = MDC.putCloseable("session", sessionId)) {
+        String outer = MDC.get("session");
+        MDC.put("session", sessionId);
+        try {
             PrintOutcome o = print(pdf, title, sessionId);
             if (!o.printed() && o.result() != Result.FAILED) ledger.release(sessionId, digest);
             return o;
+        } finally {
+            restore(outer);
         }
     }
 
     private synchronized PrintOutcome print(byte[] pdf, String title, String sessionId) {
-        endedSessions.remove(sessionId);
         Optional<PrintOutcome> refusal = printerCheck();
         if (refusal.isPresent()) return refusal.get();
         PrintService svc = service().orElse(null);
@@ -180,17 +181,17 @@ public final class CupsDocumentPrinter extends AbstractDevice implements Documen
                 default -> { }
             }
             long waited = System.nanoTime() - start;
-            if (endedSessions.contains(sessionId)) {
+            if (ledger.ended(sessionId)) {
                 cancelQuietly(jobId);
                 return PrintOutcome.failed(Result.CANCELLED, "session ended; job " + detail + " cancelled");
             }
             Optional<PrintOutcome> fault = printerCheck();
-            if (fault.isPresent() && state != JOB_PROCESSING || state == JOB_STOPPED) {
+            if ((fault.isPresent() && state != JOB_PROCESSING) || state == JOB_STOPPED) {
                 cancelQuietly(jobId);
                 PrintOutcome f = fault.orElse(PrintOutcome.failed(Result.OFFLINE, "job stopped"));
                 return PrintOutcome.failed(f.result(), f.detail() + "; job " + detail + " cancelled so it cannot print later");
             }
-            if (NOT_STARTED.contains(state) && waited > startTimeout.toNanos() || waited > jobTimeout.toNanos()) {
+            if ((NOT_STARTED.contains(state) && waited > startTimeout.toNanos()) || waited > jobTimeout.toNanos()) {
                 cancelQuietly(jobId);
                 return PrintOutcome.failed(Result.OFFLINE, "job " + detail + " did not finish in time; cancelled");
             }
@@ -200,7 +201,6 @@ public final class CupsDocumentPrinter extends AbstractDevice implements Documen
 
     @Override
     public void cancelPending(String sessionId) {
-        endedSessions.add(sessionId);
         for (int jobId : ledger.endSession(sessionId)) {
             try {
                 IppClient.Group g = ipp.jobAttributes(queue, jobId).groups(0x02).stream().findFirst().orElse(null);
@@ -289,5 +289,11 @@ public final class CupsDocumentPrinter extends AbstractDevice implements Documen
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Leaves the caller's MDC as it was: the session owner may have set the key already. */
+    private static void restore(String outerSession) {
+        if (outerSession == null) MDC.remove("session");
+        else MDC.put("session", outerSession);
     }
 }

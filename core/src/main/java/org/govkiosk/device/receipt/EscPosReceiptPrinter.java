@@ -15,6 +15,7 @@ import org.govkiosk.device.SuggestedAction;
 import org.govkiosk.device.Supplies;
 import org.govkiosk.device.link.ByteLink;
 import org.govkiosk.device.link.LinkException;
+import org.govkiosk.device.printer.PrintLedger;
 import org.govkiosk.device.printer.PrintOutcome;
 import org.govkiosk.device.printer.PrintOutcome.Result;
 import org.slf4j.Logger;
@@ -37,6 +38,8 @@ public final class EscPosReceiptPrinter extends AbstractDevice implements Receip
     private final Duration statusTimeout;
     private final Duration printTimeout;
     private final AtomicInteger processIds = new AtomicInteger(1);
+    private final PrintLedger ledger = new PrintLedger();
+    private boolean sentBytes;
     private final java.util.Set<String> lateProcessIds = new java.util.HashSet<>();
 
     public EscPosReceiptPrinter(ByteLink link, KioskConfig config) {
@@ -73,14 +76,27 @@ public final class EscPosReceiptPrinter extends AbstractDevice implements Receip
     @Override
     public synchronized PrintOutcome printReceipt(Receipt receipt, String sessionId) throws DeviceException {
         requireEnabled();
-        try (MDC.MDCCloseable ignored = MDC.putCloseable("session", sessionId)) {
-            return print(receipt);
+        // The same proof twice in one session is a double tap, not a wish: title + QR name the record it proves.
+        String identity = receipt.qrPayload().isEmpty() ? receipt.toString() : receipt.title() + "\n" + receipt.subtitle() + "\n" + receipt.qrPayload();
+        String key = PrintLedger.digest(identity.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        ledger.claimDigest(sessionId, key);
+        String outer = MDC.get("session");
+        MDC.put("session", sessionId);
+        try {
+            PrintOutcome o = print(receipt);
+            // Asking again after a refill is the citizen's right; only an unknown ending (FAILED after bytes went out) keeps the claim.
+            if (!o.printed() && (o.result() != Result.FAILED || !sentBytes)) ledger.release(sessionId, key);
+            return o;
+        } finally {
+            restore(outer);
         }
     }
 
     private PrintOutcome print(Receipt receipt) {
         List<byte[]> parts = layout.encode(receipt);
+        sentBytes = false;
         try {
+            link.discardInput(); // a late answer from an earlier exchange must not pass for today's status
             EscPosStatus before = queryStatus();
             publish(before);
             if (before.blocking()) {
@@ -90,6 +106,7 @@ public final class EscPosReceiptPrinter extends AbstractDevice implements Receip
             updateState(DeviceState.BUSY, "printing");
             for (int i = 0; i < parts.size(); i++) {
                 link.discardInput();
+                sentBytes = true;
                 link.write(parts.get(i));
                 EscPosStatus after = awaitProcessed();
                 if (after.blocking()) {
@@ -121,6 +138,11 @@ public final class EscPosReceiptPrinter extends AbstractDevice implements Receip
             updateState(DeviceState.HARDWARE_ERROR, e.getMessage());
             return PrintOutcome.failed(Result.FAILED, e.getMessage());
         }
+    }
+
+    /** Forgets a session's receipts; nothing is ever queued here, so there is nothing to cancel. */
+    public void endSession(String sessionId) {
+        ledger.endSession(sessionId);
     }
 
     @Override
@@ -286,5 +308,11 @@ public final class EscPosReceiptPrinter extends AbstractDevice implements Receip
 
     private static final class PrintTimeout extends Exception {
         PrintTimeout(String m) { super(m); }
+    }
+
+    /** Leaves the caller's MDC as it was: the session owner may have set the key already. */
+    private static void restore(String outerSession) {
+        if (outerSession == null) MDC.remove("session");
+        else MDC.put("session", outerSession);
     }
 }

@@ -31,6 +31,7 @@ public final class ReceiptFactory {
     /** The most recent table rows printed; a receipt is a proof of recent payments, not a statement. */
     public static final int MAX_ROWS = 6;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
 
     private final KioskConfig config;
     private final ZoneId zone;
@@ -61,7 +62,7 @@ public final class ReceiptFactory {
             }
         }
         String digest = digest(item, record);
-        String number = "R" + printedAt.atZone(zone).format(DateTimeFormatter.BASIC_ISO_DATE) + "-" + digest.substring(0, 8).toUpperCase(Locale.ROOT);
+        String number = "R" + printedAt.atZone(zone).format(DAY) + "-" + digest.substring(0, 8).toUpperCase(Locale.ROOT);
         lines.add(new Receipt.Line(m.get("print.receipt.kiosk"), config.string("kiosk.id")));
         lines.add(new Receipt.Line(m.get("print.receipt.printedAt"), TIME.format(printedAt.atZone(zone))));
         String url = config.optional("certificate.verifyUrl").orElse("");

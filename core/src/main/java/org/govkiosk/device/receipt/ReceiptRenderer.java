@@ -64,10 +64,20 @@ final class ReceiptRenderer {
                     Font f = font().deriveFont(t.bold() ? Font.BOLD : Font.PLAIN, (float) BASE)
                             .deriveFont(AffineTransform.getScaleInstance(t.w(), t.h()));
                     g.setFont(f);
-                    int w = g.getFontMetrics().stringWidth(t.text());
+                    // Printer font A is a 12x24 dot grid: ASCII takes one cell, CJK two, whatever the glyph.
+                    int cell = 12 * t.w();
+                    int w = EscPosEncoder.columns(t.text()) * cell;
                     int x = t.align() == 1 ? (WIDTH - w) / 2 : t.align() == 2 ? WIDTH - w : 0;
                     y += (BASE + 6) * t.h();
-                    g.drawString(t.text(), x, y - 6);
+                    for (int i = 0; i < t.text().length(); ) {
+                        int cp = t.text().codePointAt(i);
+                        String ch = new String(Character.toChars(cp));
+                        int span = EscPosEncoder.columns(ch) * cell;
+                        int gw = g.getFontMetrics().stringWidth(ch);
+                        g.drawString(ch, x + (span - gw) / 2f, y - 6);
+                        x += span;
+                        i += Character.charCount(cp);
+                    }
                 } else if (e instanceof Qr q) {
                     BitMatrix m = matrix(q);
                     int size = m.getWidth() * q.module();

@@ -42,6 +42,7 @@ class CupsDocumentPrinterTest {
     static final String QUEUE = "GovKioskTest";
     static Path outDir;
     CupsDocumentPrinter printer;
+    final java.util.List<PrintOutcome> printed = new java.util.ArrayList<>();
 
     @BeforeAll
     static void cups() throws Exception {
@@ -50,6 +51,9 @@ class CupsDocumentPrinterTest {
         ExternalTool.require("lpadmin", "cups");
         Path script = findScript();
         ExternalTool.Result r = ExternalTool.run(List.of(script.toString(), QUEUE));
+        if (r.exit() != 0 && !"true".equalsIgnoreCase(System.getenv("CI"))) {
+            org.junit.jupiter.api.Assumptions.assumeTrue(false, "CUPS could not be set up here (needs root for cupsd): " + r.output());
+        }
         assertEquals(0, r.exit(), r.output());
         outDir = Path.of(System.getProperty("user.home"), "PDF");
     }
@@ -68,6 +72,10 @@ class CupsDocumentPrinterTest {
     @AfterEach
     void close() throws Exception {
         printer.close();
+        for (PrintOutcome o : printed) {
+            Optional<Path> out = output(o);
+            if (out.isPresent()) Files.delete(out.get());
+        }
         ExternalTool.run(List.of("lpadmin", "-p", QUEUE, "-o", "job-hold-until-default=no-hold"));
         ExternalTool.run(List.of("cupsenable", QUEUE));
         ExternalTool.run(List.of("cupsaccept", QUEUE));
@@ -81,7 +89,7 @@ class CupsDocumentPrinterTest {
     @Test
     void printedPdfArrivesInTheCupsPdfFolder() throws Exception {
         byte[] pdf = pdf("GovKiosk CUPS test page 42");
-        PrintOutcome o = printer.printPdf(pdf, "certificate", "s-1");
+        PrintOutcome o = keep(printer.printPdf(pdf, "certificate", "s-1"));
         assertTrue(o.printed(), o.toString());
         Path out = output(o).orElseThrow(() -> new AssertionError("no cups-pdf output for " + o));
         try (PDDocument d = Loader.loadPDF(Files.readAllBytes(out))) {
@@ -94,7 +102,7 @@ class CupsDocumentPrinterTest {
     @Test
     void theSameDocumentIsNotPrintedTwiceInASession() throws Exception {
         byte[] pdf = pdf("once only");
-        assertTrue(printer.printPdf(pdf, "once", "s-2").printed());
+        assertTrue(keep(printer.printPdf(pdf, "once", "s-2")).printed());
         DeviceException e = assertThrows(DeviceException.class, () -> printer.printPdf(pdf, "once", "s-2"));
         assertEquals("print.duplicate", e.citizenMessageKey());
     }
@@ -111,7 +119,7 @@ class CupsDocumentPrinterTest {
         ExternalTool.run(List.of("cupsreject", "-r", "test: rejecting", QUEUE));
         assertEquals(PrintOutcome.Result.OFFLINE, printer.printPdf(pdf("rejecting"), "rejecting", "s-3").result());
         ExternalTool.run(List.of("cupsaccept", QUEUE));
-        assertTrue(printer.printPdf(pdf("stopped"), "stopped", "s-3").printed(), "a refused document may be printed once the queue is back");
+        assertTrue(keep(printer.printPdf(pdf("stopped"), "stopped", "s-3")).printed(), "a refused document may be printed once the queue is back");
     }
 
     @Test
@@ -141,6 +149,12 @@ class CupsDocumentPrinterTest {
         PrintOutcome o = job.get(30, TimeUnit.SECONDS);
         assertEquals(PrintOutcome.Result.CANCELLED, o.result(), o.toString());
         assertJobCancelled(o);
+    }
+
+    /** Remembers a printed job so its cups-pdf output is removed after the test. */
+    private PrintOutcome keep(PrintOutcome o) {
+        if (o.printed()) printed.add(o);
+        return o;
     }
 
     private void assertJobCancelled(PrintOutcome o) throws Exception {

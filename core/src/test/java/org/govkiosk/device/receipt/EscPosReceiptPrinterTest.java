@@ -2,6 +2,7 @@ package org.govkiosk.device.receipt;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -73,6 +74,18 @@ class EscPosReceiptPrinterTest {
     }
 
     @Test
+    void aDoubleTapDoesNotPrintTheSameProofTwice() throws Exception {
+        assertTrue(printer.printReceipt(si(), "s-1").printed());
+        org.govkiosk.device.DeviceException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.govkiosk.device.DeviceException.class, () -> printer.printReceipt(si(), "s-1"));
+        assertEquals("print.duplicate", e.citizenMessageKey());
+        assertEquals(1, emulator.receipts().size());
+        assertTrue(printer.printReceipt(si(), "s-2").printed(), "the next citizen session is independent");
+        printer.endSession("s-2");
+        assertThrows(org.govkiosk.device.DeviceException.class, () -> printer.printReceipt(hf(), "s-2"));
+    }
+
+    @Test
     void providentFundReceiptHasItsOwnTitle() throws Exception {
         assertTrue(printer.printReceipt(hf(), "s-1").printed());
         assertTrue(emulator.receipts().get(0).text().contains("住房公积金缴存凭证"));
@@ -101,10 +114,11 @@ class EscPosReceiptPrinterTest {
 
         emulator.refill();
         assertEquals(1, emulator.receipts().size(), "nothing of the stopped receipt is printed after the refill");
+        assertTrue(printer.printReceipt(si(), "s-1").printed(), "asked again after the refill, it prints once");
         PrintOutcome next = printer.printReceipt(hf(), "s-2");
         assertTrue(next.printed(), next.toString());
-        assertEquals(2, emulator.receipts().size());
-        EscPosPrinterEmulator.PrintedReceipt second = emulator.receipts().get(1);
+        assertEquals(3, emulator.receipts().size());
+        EscPosPrinterEmulator.PrintedReceipt second = emulator.receipts().get(2);
         assertTrue(second.complete());
         assertTrue(second.text().contains("住房公积金缴存凭证"));
         assertFalse(second.text().contains("社会保险"), "no leftovers of the previous citizen's receipt: " + second.text());
@@ -139,12 +153,12 @@ class EscPosReceiptPrinterTest {
         assertTrue(printer.printReceipt(si(), "s-1").printed(), "recovers once the line is clean");
 
         emulator.setMute(true);
-        assertEquals(PrintOutcome.Result.OFFLINE, printer.printReceipt(si(), "s-1").result());
+        assertEquals(PrintOutcome.Result.OFFLINE, printer.printReceipt(si(), "s-3").result());
         assertEquals(DeviceState.OFFLINE, printer.status().state());
         emulator.setMute(false);
 
         pipe[0].unplug();
-        assertEquals(PrintOutcome.Result.OFFLINE, printer.printReceipt(si(), "s-1").result());
+        assertEquals(PrintOutcome.Result.OFFLINE, printer.printReceipt(si(), "s-3").result());
         assertEquals(1, emulator.receipts().size());
     }
 
