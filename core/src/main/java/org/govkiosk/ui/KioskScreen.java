@@ -28,6 +28,15 @@ public abstract class KioskScreen {
     /** Per frame, on the UI thread. */
     public void update(float delta) {}
 
+    /** Whether the content area scrolls when it is taller than the screen; false for screens with their own scrolling. */
+    public boolean scrolls() { return true; }
+
+    /** The screen's main action, shown large in the bottom bar so it never scrolls out of sight; null for none. */
+    public PrimaryAction primaryAction() { return null; }
+
+    /** A named button in the bottom bar. */
+    public record PrimaryAction(String name, String text, Runnable onTap) {}
+
     /** Whether the bottom bar shows "back" (and where it goes). */
     public boolean hasBack() { return false; }
 

@@ -170,7 +170,17 @@ public final class KioskUi implements SessionListener {
         content.setName("content");
         content.pad(24);
         current.build(content);
-        root.add(content).grow().row();
+        if (current.scrolls()) {
+            // Large text (elder mode, long records, English) may not fit: scroll rather than push the bars off screen.
+            com.badlogic.gdx.scenes.scene2d.ui.ScrollPane pane = new com.badlogic.gdx.scenes.scene2d.ui.ScrollPane(content, skin);
+            pane.setName("content.scroll");
+            pane.setScrollingDisabled(true, false);
+            pane.setFadeScrollBars(false);
+            pane.setOverscroll(false, false);
+            root.add(pane).grow().row();
+        } else {
+            root.add(content).grow().row();
+        }
         Table bottom = bottomBar(skin);
         if (bottom != null) root.add(bottom).growX().row();
         stage.addActor(root);
@@ -184,7 +194,7 @@ public final class KioskUi implements SessionListener {
         bar.pad(12, 24, 12, 24);
         bar.defaults().padLeft(12).height(target());
         String zone = services.config().string(locale.getLanguage().equals("en") ? "zone.name.en" : "zone.name.zh");
-        Label title = Widgets.label(skin, "button-inverse", zone);
+        Label title = Widgets.paragraph(skin, "button-inverse", zone);
         title.setName("bar.zone");
         // A hidden way in for technicians without opening the cabinet: hold the zone name for 3 seconds.
         title.addListener(new ActorGestureListener(20, 0.4f, 3f, 0.15f) {
@@ -208,14 +218,19 @@ public final class KioskUi implements SessionListener {
     private Table bottomBar(Skin skin) {
         boolean back = current.hasBack();
         boolean exit = current.hasExit();
-        if (!back && !exit) return null;
+        KioskScreen.PrimaryAction primary = current.primaryAction();
+        if (!back && !exit && primary == null) return null;
         Table bar = new Table();
         bar.pad(12, 24, 20, 24);
         bar.defaults().height(target()).minWidth(target() * 3);
         if (back) bar.add(Widgets.button(skin, "secondary", "nav.back", t("nav.back"), current::back)).left();
+        if (primary != null) {
+            bar.add(Widgets.button(skin, "primary", primary.name(), primary.text(), primary.onTap()))
+                    .minWidth(target() * 4.5f).height(target() * 1.15f).padLeft(24);
+        }
         bar.add().growX();
         if (exit) {
-            Label hint = Widgets.label(skin, "small-muted", t("nav.privacyHint"));
+            Label hint = Widgets.paragraph(skin, "small-muted", t("nav.privacyHint"));
             hint.setAlignment(Align.right);
             bar.add(hint).growX().padRight(24).minWidth(0);
             bar.add(Widgets.button(skin, "danger", "nav.exit", t("nav.exit"), () -> sessions.end(EndReason.CANCELLED))).right();

@@ -18,25 +18,51 @@ import java.util.List;
 public final class UiDriver {
     private UiDriver() {}
 
-    public enum TapResult { TAPPED, NOT_FOUND, HIDDEN, DISABLED }
+    /** SCROLLED: the element was scrolled into view; tap again on the next frame, once it is drawn there. */
+    public enum TapResult { TAPPED, NOT_FOUND, HIDDEN, DISABLED, COVERED, SCROLLED }
 
     public static TapResult tap(Stage stage, String name) {
         Actor a = stage.getRoot().findActor(name);
         if (a == null) return TapResult.NOT_FOUND;
         if (!visible(a)) return TapResult.HIDDEN;
         if (a instanceof Disableable d && d.isDisabled()) return TapResult.DISABLED;
-        scrollIntoView(a);
+        if (!insidePanes(a)) {
+            scrollIntoView(a);
+            return TapResult.SCROLLED;
+        }
         Vector2 centre = a.localToStageCoordinates(new Vector2(a.getWidth() / 2, a.getHeight() / 2));
+        // A finger touches whatever is on top: refuse to tap an element that something else covers.
+        Actor hit = stage.hit(centre.x, centre.y, true);
+        if (hit == null || !hit.isDescendantOf(a)) return TapResult.COVERED;
         Vector2 screen = stage.stageToScreenCoordinates(centre.cpy());
         stage.touchDown((int) screen.x, (int) screen.y, 0, 0);
         stage.touchUp((int) screen.x, (int) screen.y, 0, 0);
         return TapResult.TAPPED;
     }
 
+    /** Where the named actor is and what a finger at its centre would touch, for failure messages. */
+    public static String describe(Stage stage, String name) {
+        Actor a = stage.getRoot().findActor(name);
+        if (a == null) return name + " not on stage";
+        Vector2 c = a.localToStageCoordinates(new Vector2(a.getWidth() / 2, a.getHeight() / 2));
+        Actor hit = stage.hit(c.x, c.y, true);
+        return name + " centre " + (int) c.x + "," + (int) c.y + " size " + (int) a.getWidth() + "x" + (int) a.getHeight()
+                + " touches " + (hit == null ? "nothing" : hit.getClass().getSimpleName() + "(" + hit.getName() + ")");
+    }
+
     /** Whether the named actor exists, is visible, and (when disableable) enabled. */
     public static boolean tappable(Stage stage, String name) {
         Actor a = stage.getRoot().findActor(name);
-        return a != null && visible(a) && !(a instanceof Disableable d && d.isDisabled());
+        return a != null && visible(a) && !(a instanceof Disableable d && d.isDisabled()) && onScreen(stage, a);
+    }
+
+    /** Whether the actor's centre lies inside the visible stage (laid-out screens can overflow). */
+    static boolean onScreen(Stage stage, Actor a) {
+        boolean inPane = false;
+        for (Actor x = a.getParent(); x != null; x = x.getParent()) if (x instanceof ScrollPane) inPane = true;
+        if (inPane) return true; // tap() scrolls it into view first
+        Vector2 c = a.localToStageCoordinates(new Vector2(a.getWidth() / 2, a.getHeight() / 2));
+        return c.x >= 0 && c.y >= 0 && c.x <= stage.getWidth() && c.y <= stage.getHeight();
     }
 
     public static boolean visible(Actor a) {
@@ -46,13 +72,23 @@ public final class UiDriver {
         return a.getStage() != null;
     }
 
+    /** Whether the actor's centre is inside the visible area of every scroll pane around it. */
+    private static boolean insidePanes(Actor a) {
+        for (Actor x = a.getParent(); x != null; x = x.getParent()) {
+            if (x instanceof ScrollPane pane) {
+                Vector2 c = a.localToAscendantCoordinates(pane, new Vector2(a.getWidth() / 2, a.getHeight() / 2));
+                if (c.x < 0 || c.y < 0 || c.x > pane.getWidth() || c.y > pane.getHeight()) return false;
+            }
+        }
+        return true;
+    }
+
     private static void scrollIntoView(Actor a) {
         for (Actor x = a.getParent(); x != null; x = x.getParent()) {
             if (x instanceof ScrollPane pane && pane.getActor() != null) {
                 Vector2 inPane = a.localToAscendantCoordinates(pane.getActor(), new Vector2());
-                pane.scrollTo(inPane.x, inPane.y, a.getWidth(), a.getHeight(), true, true);
+                pane.scrollTo(inPane.x, inPane.y, a.getWidth(), a.getHeight(), false, true);
                 pane.updateVisualScroll();
-                pane.validate();
             }
         }
     }

@@ -34,10 +34,10 @@ public final class AdminScreen extends KioskScreen {
     public void build(Table content) {
         Skin skin = ui.skin();
         content.top();
-        content.add(Widgets.label(skin, "title", ui.t("admin.title", ui.services().config().string("kiosk.id"),
+        content.add(Widgets.paragraph(skin, "title", ui.t("admin.title", ui.services().config().string("kiosk.id"),
                 ui.sessions().state()))).growX().row();
         if (defaultPin) {
-            content.add(Widgets.label(skin, "body-danger", ui.t("admin.defaultPin"))).growX().padTop(8).row();
+            content.add(Widgets.paragraph(skin, "body-danger", ui.t("admin.defaultPin"))).growX().padTop(8).row();
         }
         Table devices = new Table();
         devices.setName("admin.devices");
@@ -48,13 +48,13 @@ public final class AdminScreen extends KioskScreen {
             DeviceStatus s = d.status();
             devices.add(Widgets.label(skin, "body", d.id())).width(300);
             devices.add(Widgets.label(skin, s.usable() ? "body-ok" : "body-danger", s.state() + " " + s.supplies())).width(380);
-            devices.add(Widgets.label(skin, "small-muted", s.technicianDetail() + "  " + d.statistics().snapshot())).growX().row();
+            devices.add(Widgets.paragraph(skin, "small-muted", s.technicianDetail() + "  " + d.statistics().snapshot())).growX().row();
         }
         ScrollPane scroll = new ScrollPane(devices, skin);
         scroll.setScrollingDisabled(true, false);
         content.add(scroll).grow().padTop(16).row();
         if (report != null) {
-            Label r = Widgets.label(skin, "small", report);
+            Label r = Widgets.paragraph(skin, "small", report);
             r.setName("admin.report");
             content.add(r).growX().padTop(12).row();
         }

@@ -34,21 +34,23 @@ public final class AttractScreen extends KioskScreen {
                 Actions.color(Color.WHITE, 1.2f))));
         content.add(start).width(ui.target() * 9).height(ui.target() * 2).expandX().fill(false).padTop(40).row();
 
-        Table cats = new Table();
-        cats.setName("attract.categories");
-        cats.defaults().pad(8).minHeight(ui.target());
-        int n = 0;
-        for (Category c : ui.services().catalog().categories()) {
-            Label l = Widgets.centred(skin, "button", c.name().in(ui.locale()));
-            Table chip = new Table();
-            chip.setBackground(skin.getDrawable("panel"));
-            chip.add(l).pad(8, 20, 8, 20);
-            cats.add(chip);
-            if (++n % 5 == 0) cats.row();
-        }
         content.add(Widgets.centred(skin, "body-muted", ui.t("attract.servicesOnOffer",
                 ui.services().catalog().all().size()))).padTop(40).row();
-        content.add(cats).padTop(8).row();
+        // Elder mode keeps the screen simple (适老化): the big button and who to call, no category list.
+        if (!ui.elder()) {
+            Table cats = new Table();
+            cats.setName("attract.categories");
+            cats.defaults().pad(8).minHeight(ui.target());
+            int n = 0;
+            for (Category c : ui.services().catalog().categories()) {
+                Table chip = new Table();
+                chip.setBackground(skin.getDrawable("panel"));
+                chip.add(Widgets.label(skin, "button", c.name().in(ui.locale()))).pad(8, 20, 8, 20);
+                cats.add(chip);
+                if (++n % 5 == 0) cats.row();
+            }
+            content.add(cats).padTop(8).row();
+        }
 
         content.add().expandY().row();
         String hours = ui.services().config().string(en ? "assistant.hours.en" : "assistant.hours.zh");

@@ -34,6 +34,8 @@ public final class CatalogScreen extends KioskScreen {
 
     @Override public String name() { return "catalog"; }
 
+    @Override public boolean scrolls() { return false; }
+
     @Override
     public void build(Table content) {
         Skin skin = ui.skin();
@@ -42,7 +44,7 @@ public final class CatalogScreen extends KioskScreen {
         content.top();
         Table head = new Table();
         String who = data.citizen() == null ? "" : data.citizen().maskedName();
-        head.add(Widgets.label(skin, "title", ui.t("catalog.hello", who))).growX().left();
+        head.add(Widgets.paragraph(skin, "title", ui.t("catalog.hello", who))).growX().left();
         TextButton search = Widgets.button(skin, "secondary", "catalog.search",
                 query.isEmpty() ? ui.t("catalog.searchHint") : query, () -> {
                     keyboard = !keyboard;
@@ -52,7 +54,7 @@ public final class CatalogScreen extends KioskScreen {
         head.add(search).width(ui.target() * 7).height(ui.target());
         content.add(head).growX().colspan(2).row();
         if (notice != null) {
-            Label n = Widgets.label(skin, "body-danger", notice);
+            Label n = Widgets.paragraph(skin, "body-danger", notice);
             n.setName("catalog.notice");
             content.add(n).growX().colspan(2).padTop(8).row();
         }

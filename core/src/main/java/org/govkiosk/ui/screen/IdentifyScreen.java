@@ -149,7 +149,7 @@ public final class IdentifyScreen extends KioskScreen {
         Table box = new Table();
         box.setBackground(skin.getDrawable("panel"));
         box.pad(40);
-        box.add(Widgets.label(skin, "body", ui.t("identify.face.consent"))).width(1200).row();
+        box.add(Widgets.paragraph(skin, "body", ui.t("identify.face.consent"))).width(1200).row();
         Table buttons = new Table();
         buttons.defaults().height(ui.target()).pad(12);
         buttons.add(Widgets.button(skin, "primary", "identify.face.agree", ui.t("identify.face.agree"),

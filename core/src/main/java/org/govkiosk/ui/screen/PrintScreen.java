@@ -57,7 +57,7 @@ public final class PrintScreen extends KioskScreen {
     public void build(Table content) {
         Skin skin = ui.skin();
         content.top();
-        content.add(Widgets.label(skin, "title", ui.t("print.title", item.name().in(ui.locale())))).growX().row();
+        content.add(Widgets.paragraph(skin, "title", ui.t("print.title", item.name().in(ui.locale())))).growX().row();
         boolean allDone = jobs.values().stream().noneMatch(s -> s == JobState.CHOSEN || s == JobState.PREPARING
                 || s == JobState.PRINTING || s == JobState.FAILED) && jobs.containsValue(JobState.PRINTED);
         for (Job j : Job.values()) {
@@ -96,7 +96,7 @@ public final class PrintScreen extends KioskScreen {
         String name = "print." + j.name().toLowerCase();
         if (st == JobState.CHOSEN || st == JobState.NOT_CHOSEN) {
             if (!device.usable()) {
-                Label why = Widgets.label(skin, "body-danger", ui.t("print.unavailable", ui.t(device.citizenMessageKey())));
+                Label why = Widgets.paragraph(skin, "body-danger", ui.t("print.unavailable", ui.t(device.citizenMessageKey())));
                 why.setName(name + ".unavailable");
                 row.add(why).width(700);
             } else if (!running) {
@@ -116,7 +116,7 @@ public final class PrintScreen extends KioskScreen {
                 case FAILED -> ui.t(errors.getOrDefault(j, "print.result.failed"));
                 default -> "";
             };
-            Label l = Widgets.label(skin, style, text);
+            Label l = Widgets.paragraph(skin, style, text);
             l.setName(name + ".state");
             row.add(l).width(700);
         }

@@ -71,8 +71,8 @@ public final class ResultScreen extends KioskScreen {
     public void build(Table content) {
         Skin skin = ui.skin();
         content.top();
-        content.add(Widgets.label(skin, "title", item.name().in(ui.locale()))).growX().row();
-        content.add(Widgets.label(skin, "body-muted", item.department().name().in(ui.locale()))).growX().padTop(4).row();
+        content.add(Widgets.paragraph(skin, "title", item.name().in(ui.locale()))).growX().row();
+        content.add(Widgets.paragraph(skin, "body-muted", item.department().name().in(ui.locale()))).growX().padTop(4).row();
         if (loading) {
             Label l = Widgets.centred(skin, "title", loadingFor >= 0.5f ? ui.t("result.loading") : "");
             l.setName("result.loading");
@@ -100,13 +100,13 @@ public final class ResultScreen extends KioskScreen {
         fields.defaults().padBottom(10).top().left();
         for (RecordField f : record.fields()) {
             String label = item.field(f.key()).map(r -> r.label().in(ui.locale())).orElse(f.key());
-            fields.add(Widgets.label(skin, "body-muted", label)).width(ui.elder() ? 420 : 360);
-            Label v = Widgets.label(skin, "body", f.value());
+            fields.add(Widgets.paragraph(skin, "body-muted", label)).width(ui.elder() ? 420 : 360);
+            Label v = Widgets.paragraph(skin, "body", f.value());
             fields.add(v).growX().row();
         }
         content.add(fields).growX().padTop(16).row();
 
-        int perPage = ui.elder() ? 4 : 7;
+        int perPage = ui.elder() ? 3 : 6;
         List<List<String>> rows = record.table().rows();
         if (!rows.isEmpty()) {
             int pages = (rows.size() + perPage - 1) / perPage;
@@ -117,12 +117,12 @@ public final class ResultScreen extends KioskScreen {
             table.pad(16, 28, 16, 28);
             table.defaults().pad(4, 8, 4, 8).growX().left();
             for (String col : record.table().columnKeys()) {
-                table.add(Widgets.label(skin, "small-muted", item.field(col).map(ResultField::label)
+                table.add(Widgets.paragraph(skin, "small-muted", item.field(col).map(ResultField::label)
                         .map(l -> l.in(ui.locale())).orElse(col)));
             }
             table.row();
             for (List<String> row : rows.subList(page * perPage, Math.min(rows.size(), (page + 1) * perPage))) {
-                for (String cell : row) table.add(Widgets.label(skin, "body", cell));
+                for (String cell : row) table.add(Widgets.paragraph(skin, "body", cell));
                 table.row();
             }
             content.add(table).growX().padTop(16).row();
@@ -148,12 +148,15 @@ public final class ResultScreen extends KioskScreen {
             }
         }
         content.add().grow().row();
-        if (item.produces(ItemOutput.CERTIFICATE) || item.produces(ItemOutput.RECEIPT)) {
-            content.add(Widgets.button(skin, "primary", "result.print", ui.t("result.print"), () -> {
-                ui.sessions().moveTo(SessionStage.PRINT);
-                ui.show(new PrintScreen(ui, item, record));
-            })).width(ui.target() * 5).height(ui.target() * 1.2f).padTop(16).row();
-        }
+    }
+
+    @Override
+    public PrimaryAction primaryAction() {
+        if (record == null || !(item.produces(ItemOutput.CERTIFICATE) || item.produces(ItemOutput.RECEIPT))) return null;
+        return new PrimaryAction("result.print", ui.t("result.print"), () -> {
+            ui.sessions().moveTo(SessionStage.PRINT);
+            ui.show(new PrintScreen(ui, item, record));
+        });
     }
 
     @Override public boolean hasBack() { return true; }

@@ -26,14 +26,24 @@ public final class Widgets {
         return b;
     }
 
+    /** One line that keeps its natural width (clock, chips, captions). */
     public static Label label(Skin skin, String style, String text) {
+        return new Label(text, skin, style);
+    }
+
+    /**
+     * Text that wraps: only in a cell that gives it a width ({@code growX()} or {@code width(..)}), since a
+     * wrapping label has no preferred width of its own.
+     */
+    public static Label paragraph(Skin skin, String style, String text) {
         Label l = new Label(text, skin, style);
         l.setWrap(true);
         return l;
     }
 
+    /** A centred paragraph (titles and messages across the screen). */
     public static Label centred(Skin skin, String style, String text) {
-        Label l = label(skin, style, text);
+        Label l = paragraph(skin, style, text);
         l.setAlignment(Align.center);
         return l;
     }

@@ -41,6 +41,7 @@ public final class ScenarioPlayer implements Consumer<KioskApp> {
     private long iterationStart;
     private CompletableFuture<Void> pending;
     private int typed;
+    private String lastTap = "";
     private boolean waitingForAttract = true;
     private List<ScenarioReport.StepResult> steps = new ArrayList<>();
 
@@ -98,7 +99,8 @@ public final class ScenarioPlayer implements Consumer<KioskApp> {
         if (!done) {
             if (now - stepStart > step.timeout().toNanos()) {
                 throw new ScenarioException(step.line(), "'" + step.text() + "' did not happen within " + step.timeout().toMillis()
-                        + " ms; screen " + screen(app) + " shows " + UiDriver.texts(app.stage()));
+                        + " ms" + (step.verb().equals("tap") ? " (last try: " + lastTap + ")" : "") + "; screen " + screen(app)
+                        + " shows " + UiDriver.texts(app.stage()));
             }
             return;
         }
@@ -128,7 +130,10 @@ public final class ScenarioPlayer implements Consumer<KioskApp> {
     private boolean run(KioskApp app, Step step, long elapsedNanos) {
         switch (step.verb()) {
             case "tap" -> {
-                return UiDriver.tappable(app.stage(), step.arg(0)) && UiDriver.tap(app.stage(), step.arg(0)) == UiDriver.TapResult.TAPPED;
+                UiDriver.TapResult r = UiDriver.tappable(app.stage(), step.arg(0)) ? UiDriver.tap(app.stage(), step.arg(0))
+                        : UiDriver.TapResult.HIDDEN;
+                lastTap = r + " " + UiDriver.describe(app.stage(), step.arg(0));
+                return r == UiDriver.TapResult.TAPPED;
             }
             case "type" -> {
                 String text = step.rest(0).toLowerCase(Locale.ROOT);
