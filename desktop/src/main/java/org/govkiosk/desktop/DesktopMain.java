@@ -1,7 +1,5 @@
 package org.govkiosk.desktop;
 
-import com.badlogic.gdx.backends.headless.HeadlessApplication;
-import com.badlogic.gdx.backends.headless.HeadlessApplicationConfiguration;
 import com.badlogic.gdx.backends.lwjgl3.Lwjgl3Application;
 import com.badlogic.gdx.backends.lwjgl3.Lwjgl3ApplicationConfiguration;
 import java.nio.file.Files;
@@ -9,12 +7,14 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 import org.govkiosk.config.KioskConfig;
 import org.govkiosk.desktop.records.RecordsServiceCommand;
 import org.govkiosk.desktop.scenario.Scenario;
 import org.govkiosk.desktop.scenario.ScenarioException;
 import org.govkiosk.desktop.scenario.ScenarioPlayer;
+import org.govkiosk.desktop.scenario.ScenarioReport;
+import org.govkiosk.desktop.scenario.ScenarioRun;
 import org.govkiosk.ui.KioskApp;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -92,46 +92,39 @@ public final class DesktopMain implements Callable<Integer> {
         if (elder) overrides.put("ui.elderModeDefault", "true");
         KioskConfig cfg = KioskConfig.load(config, overrides);
         Files.createDirectories(out);
+        if (headless) {
+            ScenarioReport report = ScenarioRun.headless(cfg, script, repeat, out, Duration.ofHours(6), null);
+            return finish(report);
+        }
         try (DesktopKiosk kiosk = new DesktopKiosk(cfg, out, port)) {
-            KioskApp app = new KioskApp(kiosk.services(), headless);
+            KioskApp app = new KioskApp(kiosk.services(), false);
             SimulatedDeviceControl control = new SimulatedDeviceControl(kiosk);
+            app.addInputProcessor(new DeveloperKeys(control, app::ui));
             ScenarioPlayer player = null;
             if (script != null) {
-                player = new ScenarioPlayer(script, repeat, control, kiosk.ticker(), out);
-                app.addFrameHook(player);
-            }
-            if (headless) {
-                HeadlessApplicationConfiguration hc = new HeadlessApplicationConfiguration();
-                hc.updatesPerSecond = 120;
-                HeadlessApplication gdx = new HeadlessApplication(app, hc);
-                player.finished().await();
-                gdx.exit();
-                waitForExit(gdx);
+                ScenarioPlayer p = new ScenarioPlayer(script, repeat, control, kiosk.ticker(), out);
+                player = p;
+                app.addFrameHook(p);
+                app.addFrameHook(a -> {
+                    if (p.finished().getCount() == 0) com.badlogic.gdx.Gdx.app.exit();
+                });
             } else {
-                app.addInputProcessor(new DeveloperKeys(control, app::ui));
-                if (player != null) {
-                    ScenarioPlayer p = player;
-                    app.addFrameHook(a -> {
-                        if (p.finished().getCount() == 0) com.badlogic.gdx.Gdx.app.exit();
-                    });
-                }
-                new Lwjgl3Application(app, windowConfig(cfg));
+                System.out.println("Records service: " + kiosk.records().url() + "   Output: " + out.toAbsolutePath());
+                System.out.println(DeveloperKeys.HELP);
             }
+            new Lwjgl3Application(app, windowConfig(cfg));
             if (player != null) {
                 player.report().write(out);
-                System.out.println((player.report().isPassed() ? "PASSED " : "FAILED ") + scenario + " -> " + out.resolve("summary.json")
-                        + (player.report().isPassed() ? "" : "\n" + player.report().failure()));
-                return player.report().isPassed() ? 0 : 1;
+                return finish(player.report());
             }
             return 0;
         }
     }
 
-    private static void waitForExit(HeadlessApplication gdx) throws InterruptedException {
-        // HeadlessApplication has no join(): its loop thread is named "HeadlessApplication".
-        for (Thread t : Thread.getAllStackTraces().keySet()) {
-            if (t.getName().equals("HeadlessApplication")) t.join(TimeUnit.SECONDS.toMillis(10));
-        }
+    private int finish(ScenarioReport report) {
+        System.out.println((report.isPassed() ? "PASSED " : "FAILED ") + scenario + " -> " + out.resolve("summary.json")
+                + (report.isPassed() ? "" : "\n" + report.failure()));
+        return report.isPassed() ? 0 : 1;
     }
 
     private Lwjgl3ApplicationConfiguration windowConfig(KioskConfig cfg) {

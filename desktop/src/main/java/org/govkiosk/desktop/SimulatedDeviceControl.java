@@ -25,7 +25,8 @@ public final class SimulatedDeviceControl implements ScenarioDevices {
     @Override
     public List<String> verbs() {
         return List.of("card-insert CARD", "card-remove", "card-fault KIND", "face CARD|stranger|photo CARD|nobody", "scan PAYLOAD",
-                "paper receipt|a4 ok|low|out", "cover receipt open|closed", "unplug DEVICE", "replug DEVICE", "door open|closed");
+                "paper receipt|a4 ok|low|out", "cover receipt open|closed", "unplug DEVICE", "replug DEVICE", "door open|closed",
+                "records-fault none|slow|error500|garbage|truncated|oversized|unavailable", "scan-printed-qr");
     }
 
     /** The keys of the synthetic cards: the demo citizens, plus cards that must be refused. */
@@ -65,7 +66,30 @@ public final class SimulatedDeviceControl implements ScenarioDevices {
             case "unplug" -> plug(arg(args, 0, verb), false);
             case "replug" -> plug(arg(args, 0, verb), true);
             case "door" -> kiosk.sensors().set(Sensors.Sensor.CABINET_DOOR_OPEN, arg(args, 0, verb).equals("open"));
+            case "records-fault" -> kiosk.records().faults().set(org.govkiosk.desktop.records.Fault.parse(arg(args, 0, verb)));
+            case "scan-printed-qr" -> scanPrintedQr();
             default -> throw new IllegalArgumentException("unknown device verb '" + verb + "'; known: " + verbs());
+        }
+    }
+
+    /**
+     * Someone holds the newest printed certificate's QR code up to the scanner: page 1 is rendered and the code
+     * decoded from the image, as a camera-based scanner would see it.
+     */
+    private void scanPrintedQr() {
+        java.nio.file.Path dir = kiosk.documentPrinter().directory();
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(dir)) {
+            java.nio.file.Path newest = files.filter(p -> p.toString().endsWith(".pdf"))
+                    .max(java.util.Comparator.comparingLong(p -> p.toFile().lastModified()))
+                    .orElseThrow(() -> new IllegalArgumentException("no printed certificate in " + dir));
+            try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(newest.toFile())) {
+                java.awt.image.BufferedImage page = new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(0, 150);
+                String payload = org.govkiosk.certificate.QrCodes.decode(page)
+                        .orElseThrow(() -> new IllegalArgumentException("no QR code found on " + newest));
+                kiosk.scannerRig().scan(payload);
+            }
+        } catch (java.io.IOException | LinkException e) {
+            throw new IllegalArgumentException("cannot scan the printed certificate: " + e.getMessage());
         }
     }
 

@@ -248,6 +248,13 @@ public final class ScenarioPlayer implements Consumer<KioskApp> {
         return matching("**").stream().filter(p -> !p.startsWith("summary")).sorted().toList();
     }
 
+    /** Ends a run that overran its time limit (the UI thread may be stuck: report from here). */
+    public void abort(String why) {
+        if (finished.getCount() == 0) return;
+        report.failed(iteration + 1, why, steps, List.of());
+        finished.countDown();
+    }
+
     private void fail(KioskApp app, ScenarioException e) {
         report.failed(iteration + 1, e.getMessage(), steps, app.ui() == null ? List.of() : app.ui().visited());
         finished.countDown();
