@@ -37,7 +37,7 @@ public final class ReceiptFixtures {
 
     public static ServiceItem providentFund() {
         return new ServiceItem("HF-PAY", new Localized("公积金缴存查询", "Provident fund deposits"), new Localized("", ""),
-                "providentFund", new Department("HF", new Localized("住房公积金管理中心", "Housing Fund Centre")), AssuranceRule.ID_CARD,
+                "gjj", new Department("HF", new Localized("住房公积金管理中心", "Housing Fund Centre")), AssuranceRule.ID_CARD,
                 Set.of(ItemOutput.SCREEN, ItemOutput.RECEIPT),
                 List.of(new ResultField("account", new Localized("公积金账号", "Account")),
                         new ResultField("balance", new Localized("账户余额(元)", "Balance (CNY)"))),

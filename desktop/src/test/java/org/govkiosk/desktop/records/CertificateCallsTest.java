@@ -57,7 +57,8 @@ class CertificateCallsTest {
         assertTrue(g.serial().startsWith("ZZ-FGJ-"), g.serial());
         assertEquals("无房", g.record().value("housingStatus").orElseThrow());
         assertArrayEquals(SEALS.sealImagePng("ZZ-FGJ"), g.sealPng());
-        assertTrue(g.verifyUrl().endsWith("serial=" + g.serial()), g.verifyUrl());
+        // The plain verification address: the kiosk adds serial and content digest to the QR code.
+        assertEquals("https://zwfw.example.gov.cn/verify", g.verifyUrl());
         assertTrue(g.demo());
 
         assertEquals(CertificateStatus.State.UNKNOWN, gateway.verifyCertificate(g.serial()).orNull().state());
@@ -70,7 +71,8 @@ class CertificateCallsTest {
 
         CertificateStatus st = gateway.verifyCertificate(g.serial()).orNull();
         assertEquals(CertificateStatus.State.VALID, st.state());
-        assertEquals(HexFormat.of().formatHex(digest), st.contentDigestHex());
+        // A printed QR carries the digest of the granted content, so that is what the department answers with.
+        assertEquals(org.govkiosk.certificate.CertificateDigest.sha256Hex(g), st.contentDigestHex());
         assertEquals("FC-002", st.itemCode());
 
         byte[] other = MessageDigest.getInstance("SHA-256").digest("a forged PDF".getBytes());
@@ -78,6 +80,8 @@ class CertificateCallsTest {
                 gateway.signDigest("s-cert", g.serial(), SignatureAlgorithm.CMS, other));
         assertEquals(GatewayError.REJECTED, f.error());
         assertTrue(f.technicianDetail().contains("ALREADY_SIGNED"), f.technicianDetail());
+        // The other algorithm on the same certificate is fine: a certificate carries an SM2 seal and a CMS signature.
+        assertTrue(gateway.signDigest("s-cert", g.serial(), SignatureAlgorithm.SM2, other).isOk());
     }
 
     @Test
