@@ -54,7 +54,7 @@ final class DeveloperKeys extends InputAdapter {
                 unplugged = !unplugged;
                 run(unplugged ? "unplug" : "replug", "idcard");
             }
-            case Input.Keys.S -> run("scan", "GOVAPP:" + SimulatedDeviceControl.card(lastCard).number());
+            case Input.Keys.S -> run("app-code", lastCard);
             default -> {
                 return false;
             }

@@ -26,7 +26,7 @@ public final class SimulatedDeviceControl implements ScenarioDevices {
     public List<String> verbs() {
         return List.of("card-insert CARD", "card-remove", "card-fault KIND", "face CARD|stranger|photo CARD|nobody", "scan PAYLOAD",
                 "paper receipt|a4 ok|low|out", "cover receipt open|closed", "unplug DEVICE", "replug DEVICE", "door open|closed",
-                "records-fault none|slow|error500|garbage|truncated|oversized|unavailable", "scan-printed-qr");
+                "records-fault none|slow|error500|garbage|truncated|oversized|unavailable", "scan-printed-qr", "app-code CARD");
     }
 
     /** The keys of the synthetic cards: the demo citizens, plus cards that must be refused. */
@@ -35,6 +35,11 @@ public final class SimulatedDeviceControl implements ScenarioDevices {
         keys.add("expired");
         keys.add("badCheckDigit");
         return keys;
+    }
+
+    /** What the government app shows for a demo citizen (the embedded service's demo code format). */
+    static String appCode(String cardKey) {
+        return "GOVAPP:" + card(cardKey).number();
     }
 
     static IdentityDocument card(String key) {
@@ -68,6 +73,7 @@ public final class SimulatedDeviceControl implements ScenarioDevices {
             case "door" -> kiosk.sensors().set(Sensors.Sensor.CABINET_DOOR_OPEN, arg(args, 0, verb).equals("open"));
             case "records-fault" -> kiosk.records().faults().set(org.govkiosk.desktop.records.Fault.parse(arg(args, 0, verb)));
             case "scan-printed-qr" -> scanPrintedQr();
+            case "app-code" -> command("scan", List.of(appCode(arg(args, 0, verb))));
             default -> throw new IllegalArgumentException("unknown device verb '" + verb + "'; known: " + verbs());
         }
     }
