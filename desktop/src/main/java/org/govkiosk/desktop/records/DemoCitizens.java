@@ -1,5 +1,6 @@
 package org.govkiosk.desktop.records;
 
+import org.govkiosk.identity.IdNumbers;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +59,7 @@ public final class DemoCitizens {
 
     public static final DemoCitizen HONG_KONG_RESIDENT = new DemoCitizen("hongKong",
             new IdentityDocument(DocumentType.HK_MACAO_TAIWAN_PERMIT, "黄志明", Gender.MALE, "", LocalDate.of(1985, 6, 12),
-                    "香港特别行政区", IdNumbers.withCheck("81000019850612073"), "公安部出入境管理局",
+                    "香港特别行政区", IdNumbers.withCheckDigit("81000019850612073"), "公安部出入境管理局",
                     LocalDate.of(2021, 4, 1), LocalDate.of(2031, 4, 1),
                     Map.of("passNumber", "H60213847", "issueCount", "02", "englishName", "WONG CHI MING")),
             "Hong Kong resident working in Zhengzhou: social insurance, provident fund, electricity, tax",
@@ -66,7 +67,7 @@ public final class DemoCitizens {
 
     public static final DemoCitizen FOREIGN_PERMANENT_RESIDENT = new DemoCitizen("foreigner",
             new IdentityDocument(DocumentType.FOREIGN_PERMANENT_2023, "史密斯", Gender.MALE, "", LocalDate.of(1980, 3, 14),
-                    "", IdNumbers.withCheck("94182619800314012"), "中华人民共和国国家移民管理局",
+                    "", IdNumbers.withCheckDigit("94182619800314012"), "中华人民共和国国家移民管理局",
                     LocalDate.of(2023, 12, 1), LocalDate.of(2033, 12, 1),
                     Map.of("englishName", "SMITH, JOHN", "nationality", "GBR", "cardVersion", "2023")),
             "foreign permanent resident (2023 card): owns a flat, employed, electricity",
@@ -95,6 +96,6 @@ public final class DemoCitizens {
                                              String address, String issuer, LocalDate from, LocalDate to) {
         String first17 = area + birth.toString().replace("-", "") + seq;
         return new IdentityDocument(DocumentType.RESIDENT_ID, name, gender, "01", birth, address,
-                IdNumbers.withCheck(first17), issuer, from, to, Map.of());
+                IdNumbers.withCheckDigit(first17), issuer, from, to, Map.of());
     }
 }

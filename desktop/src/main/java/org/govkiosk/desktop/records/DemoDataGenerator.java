@@ -1,5 +1,6 @@
 package org.govkiosk.desktop.records;
 
+import org.govkiosk.identity.IdNumbers;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Connection;
@@ -103,7 +104,7 @@ public final class DemoDataGenerator {
         LocalDate birth = LocalDate.of(1940, 1, 1).plusDays(r.nextInt(365 * 66));
         boolean male = r.nextBoolean();
         int seq = r.nextInt(500) * 2 + (male ? 1 : 0);
-        String number = IdNumbers.withCheck(d[0] + birth.toString().replace("-", "") + String.format("%03d", seq));
+        String number = IdNumbers.withCheckDigit(d[0] + birth.toString().replace("-", "") + String.format("%03d", seq));
         String name = pick(r, SURNAMES) + pick(r, GIVEN) + (r.nextInt(4) == 0 ? "" : pick(r, GIVEN));
         String address = "河南省郑州市" + d[1] + d[2 + r.nextInt(5)] + (1 + r.nextInt(299)) + "号院" + (1 + r.nextInt(20)) + "号楼"
                 + (1 + r.nextInt(4)) + "单元" + (1 + r.nextInt(26)) + "0" + (1 + r.nextInt(4)) + "号";

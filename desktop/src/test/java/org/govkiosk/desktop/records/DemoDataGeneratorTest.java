@@ -1,5 +1,6 @@
 package org.govkiosk.desktop.records;
 
+import org.govkiosk.identity.IdNumbers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,9 +21,9 @@ import org.junit.jupiter.api.Timeout;
 class DemoDataGeneratorTest {
     @Test
     void checkDigitsFollowGb11643() {
-        assertEquals("11010519491231002X", IdNumbers.withCheck("11010519491231002"));
-        assertTrue(IdNumbers.valid("11010519491231002X"));
-        assertTrue(!IdNumbers.valid("110105194912310021"));
+        assertEquals("11010519491231002X", IdNumbers.withCheckDigit("11010519491231002"));
+        assertTrue(IdNumbers.isValid("11010519491231002X"));
+        assertTrue(!IdNumbers.isValid("110105194912310021"));
     }
 
     @Test
@@ -40,7 +41,7 @@ class DemoDataGeneratorTest {
         assertEquals(300 + DemoCitizens.ALL.size(), rows.size());
         for (String r : rows) {
             String number = r.split("\\|")[0];
-            assertTrue(IdNumbers.valid(number), number);
+            assertTrue(IdNumbers.isValid(number), number);
         }
         for (DemoCitizens.DemoCitizen d : DemoCitizens.ALL) {
             assertTrue(rows.stream().anyMatch(r -> r.startsWith(d.document().number() + "|")), d.key());

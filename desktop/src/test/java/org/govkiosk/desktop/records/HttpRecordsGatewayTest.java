@@ -1,5 +1,6 @@
 package org.govkiosk.desktop.records;
 
+import org.govkiosk.identity.IdNumbers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -131,7 +132,7 @@ class HttpRecordsGatewayTest {
 
     @Test
     void strangersAndWrongDocumentTypesAreUnknownCitizens() {
-        IdentifyRequest stranger = new IdentifyRequest(DocumentType.RESIDENT_ID, IdNumbers.withCheck("41010519990101999"), IdAssurance.ID_CARD);
+        IdentifyRequest stranger = new IdentifyRequest(DocumentType.RESIDENT_ID, IdNumbers.withCheckDigit("41010519990101999"), IdAssurance.ID_CARD);
         assertEquals(GatewayError.UNKNOWN_CITIZEN, failure(gateway.identify("s", stranger)));
         IdentityDocument hk = DemoCitizens.HONG_KONG_RESIDENT.document();
         assertEquals(GatewayError.UNKNOWN_CITIZEN, failure(gateway.identify("s", new IdentifyRequest(DocumentType.RESIDENT_ID, hk.number(), IdAssurance.ID_CARD))));
