@@ -204,14 +204,33 @@ public final class KioskUi implements SessionListener {
                 return true;
             }
         });
-        bar.add(title).growX().left();
         clock = Widgets.label(skin, "button-inverse", now());
         clock.setName("bar.clock");
+        bar.add(title).growX().left();
         bar.add(clock).padRight(12);
         bar.add(Widgets.button(skin, "bar", "bar.language", t("bar.language"), this::toggleLanguage)).minWidth(target() * 1.8f);
         bar.add(Widgets.button(skin, "bar", "bar.elder", t(elder ? "bar.standardMode" : "bar.elderMode"), this::toggleElder))
                 .minWidth(target() * 2f);
         bar.add(Widgets.button(skin, "bar", "bar.help", t("bar.help"), this::callHelp)).minWidth(target() * 1.6f);
+        // Portrait screens are narrow: the zone name and clock get a line, the buttons the next.
+        if (portrait()) {
+            Table rows = new Table();
+            rows.setBackground(skin.getDrawable("topbar"));
+            rows.pad(12, 24, 12, 24);
+            Table first = new Table();
+            first.add(title).growX().left();
+            first.add(clock).padLeft(12);
+            Table second = new Table();
+            second.defaults().padLeft(12).height(target());
+            second.add().growX();
+            for (String n : new String[] {"bar.language", "bar.elder", "bar.help"}) {
+                Actor b = bar.findActor(n);
+                second.add(b).minWidth(target() * (n.equals("bar.elder") ? 2f : 1.8f));
+            }
+            rows.add(first).growX().row();
+            rows.add(second).growX().padTop(8);
+            return rows;
+        }
         return bar;
     }
 
@@ -221,21 +240,30 @@ public final class KioskUi implements SessionListener {
         KioskScreen.PrimaryAction primary = current.primaryAction();
         if (!back && !exit && primary == null) return null;
         Table bar = new Table();
-        bar.pad(12, 24, 20, 24);
-        bar.defaults().height(target()).minWidth(target() * 3);
-        if (back) bar.add(Widgets.button(skin, "secondary", "nav.back", t("nav.back"), current::back)).left();
+        bar.pad(8, 24, 20, 24);
+        if (exit) {
+            // The privacy hint gets a line of its own so the buttons fit a portrait screen in elder mode too.
+            Label hint = Widgets.paragraph(skin, "small-muted", t("nav.privacyHint"));
+            hint.setAlignment(Align.right);
+            bar.add(hint).growX().colspan(4).padBottom(8).row();
+        }
+        bar.defaults().height(target());
+        if (back) bar.add(Widgets.button(skin, "secondary", "nav.back", t("nav.back"), current::back)).minWidth(target() * 2.2f).left();
         if (primary != null) {
             bar.add(Widgets.button(skin, "primary", primary.name(), primary.text(), primary.onTap()))
-                    .minWidth(target() * 4.5f).height(target() * 1.15f).padLeft(24);
+                    .minWidth(target() * 3.6f).height(target() * 1.15f).padLeft(24);
         }
         bar.add().growX();
         if (exit) {
-            Label hint = Widgets.paragraph(skin, "small-muted", t("nav.privacyHint"));
-            hint.setAlignment(Align.right);
-            bar.add(hint).growX().padRight(24).minWidth(0);
-            bar.add(Widgets.button(skin, "danger", "nav.exit", t("nav.exit"), () -> sessions.end(EndReason.CANCELLED))).right();
+            bar.add(Widgets.button(skin, "danger", "nav.exit", t("nav.exit"), () -> sessions.end(EndReason.CANCELLED)))
+                    .minWidth(target() * 2.4f).right();
         }
         return bar;
+    }
+
+    /** Whether the screen is taller than wide (1080x1920 kiosks): screens stack instead of lining up. */
+    public boolean portrait() {
+        return stage.getViewport().getWorldHeight() > stage.getViewport().getWorldWidth();
     }
 
     private String now() {

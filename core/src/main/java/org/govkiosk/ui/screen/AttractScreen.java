@@ -47,7 +47,7 @@ public final class AttractScreen extends KioskScreen {
                 chip.setBackground(skin.getDrawable("panel"));
                 chip.add(Widgets.label(skin, "button", c.name().in(ui.locale()))).pad(8, 20, 8, 20);
                 cats.add(chip);
-                if (++n % 5 == 0) cats.row();
+                if (++n % (ui.portrait() ? 3 : 5) == 0) cats.row();
             }
             content.add(cats).padTop(8).row();
         }

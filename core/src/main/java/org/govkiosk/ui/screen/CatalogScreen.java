@@ -81,8 +81,7 @@ public final class CatalogScreen extends KioskScreen {
         Table grid = new Table();
         grid.setName("catalog.items");
         grid.top().left();
-        boolean portrait = ui.stage().getViewport().getWorldHeight() > ui.stage().getViewport().getWorldWidth();
-        int columns = portrait || ui.elder() ? 2 : 3;
+        int columns = ui.portrait() || ui.elder() ? 2 : 3;
         grid.defaults().pad(10).growX().uniformX().minHeight(ui.target() * 1.8f);
         int i = 0;
         for (ServiceItem item : items) {

@@ -79,11 +79,12 @@ public final class IdentifyScreen extends KioskScreen {
     public void build(Table content) {
         Skin skin = ui.skin();
         content.top();
-        content.add(Widgets.centred(skin, "title", ui.t("identify.title"))).growX().colspan(3).row();
+        int span = ui.portrait() ? 1 : 3;
+        content.add(Widgets.centred(skin, "title", ui.t("identify.title"))).growX().colspan(span).row();
         if (errorKey != null) {
             Label err = Widgets.centred(skin, "body-danger", ui.t(errorKey));
             err.setName("identify.error");
-            content.add(err).growX().colspan(3).padTop(16).row();
+            content.add(err).growX().colspan(span).padTop(16).row();
         }
         switch (mode) {
             case CHOOSE -> buildChoose(content, skin);
@@ -96,12 +97,16 @@ public final class IdentifyScreen extends KioskScreen {
     }
 
     private void buildChoose(Table content, Skin skin) {
-        float w = ui.target() * 5.2f;
-        content.defaults().pad(20).top();
+        // Landscape: three columns. Portrait: three rows, so each way keeps its full width.
+        boolean portrait = ui.portrait();
+        float w = portrait ? ui.stage().getViewport().getWorldWidth() - 96 : ui.target() * 5.2f;
+        content.defaults().pad(portrait ? 10 : 20).top();
         content.add(option(skin, "identify.idcard", "identify.idcard.title", "identify.idcard.hint", DeviceKind.ID_CARD_READER,
                 cardIllustration(), () -> { })).width(w).growY();
+        if (portrait) content.row();
         content.add(option(skin, "identify.face", "identify.face.title", "identify.face.hint", DeviceKind.CAMERA,
                 new Image(ui.illustrations().face()), () -> setMode(Mode.FACE_CONSENT))).width(w).growY();
+        if (portrait) content.row();
         content.add(option(skin, "identify.app", "identify.app.title", "identify.app.hint", DeviceKind.QR_SCANNER,
                 new Image(ui.illustrations().phone()), () -> setMode(Mode.APP_CODE))).width(w).growY();
         content.row();
@@ -115,7 +120,7 @@ public final class IdentifyScreen extends KioskScreen {
         t.setBackground(skin.getDrawable("panel"));
         t.pad(24);
         t.add(Widgets.centred(skin, "title", ui.t(titleKey))).growX().row();
-        t.add(picture).height(230).padTop(16).row();
+        t.add(picture).height(ui.portrait() ? 150 : 230).padTop(16).row();
         t.add(Widgets.centred(skin, "body", ui.t(hintKey))).growX().padTop(16).row();
         if (usable) {
             if (kind != DeviceKind.ID_CARD_READER) {
