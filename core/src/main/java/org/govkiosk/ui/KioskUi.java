@@ -65,6 +65,7 @@ public final class KioskUi implements SessionListener {
     private TimeoutOverlay timeoutOverlay;
     private final Illustrations illustrations = new Illustrations();
     private final PinVerifier pinVerifier;
+    private final BackendMonitor backend;
     private boolean maintenancePending;
 
     public KioskUi(KioskServices services, SessionManager sessions, SessionWork work, Theme theme, Stage stage,
@@ -94,6 +95,8 @@ public final class KioskUi implements SessionListener {
             d.addStatusListener(s -> uiThread.accept(() -> deviceStatusChanged(s)));
         }
         this.pinVerifier = new PinVerifier(services.config());
+        this.backend = new BackendMonitor(this, services.config().duration("records.healthInterval"),
+                services.config().integer("records.healthFailuresBeforeOutOfService"));
         Sensors sensors = services.devices().sensors();
         if (sensors != null) {
             sensors.setListener(e -> {
@@ -282,6 +285,7 @@ public final class KioskUi implements SessionListener {
         }
         if (current != null) current.update(delta);
         if (timeoutOverlay != null) timeoutOverlay.update(delta);
+        backend.update(delta);
     }
 
     // ---- language, elder mode, help ---------------------------------------------------------------
@@ -397,8 +401,13 @@ public final class KioskUi implements SessionListener {
             };
             work.fire(() -> ind.setStatusLight(light));
         }
-        if (to == KioskState.OUT_OF_SERVICE) show(new OutOfServiceScreen(this));
-        else if (to == KioskState.AVAILABLE && from == KioskState.OUT_OF_SERVICE) show(new AttractScreen(this));
+        if (to == KioskState.OUT_OF_SERVICE) {
+            // The screen stays on "out of service" while the reason changes (e.g. hardware, then back end).
+            if (current instanceof OutOfServiceScreen) rebuild();
+            else show(new OutOfServiceScreen(this));
+        } else if (to == KioskState.AVAILABLE && from == KioskState.OUT_OF_SERVICE) {
+            show(new AttractScreen(this));
+        }
     }
 
     /**
