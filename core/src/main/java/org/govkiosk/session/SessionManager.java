@@ -79,12 +79,16 @@ public final class SessionManager {
     // ---- sessions -------------------------------------------------------------------------------
 
     public CitizenSession start(Locale locale, boolean elderMode) {
-        moveKiosk(KioskState.IN_SESSION, null);
+        if (!state.canMoveTo(KioskState.IN_SESSION)) {
+            throw new IllegalTransitionException("kiosk: " + state + " -> IN_SESSION is not allowed");
+        }
         session = new CitizenSession(ticker.nanos(), locale, elderMode);
+        // The id goes into the log context first, so even the state change below carries it.
+        MDC.put(MDC_KEY, session.id());
+        moveKiosk(KioskState.IN_SESSION, null);
         sessionsStarted++;
         lastActivity = ticker.nanos();
         warningShown = false;
-        MDC.put(MDC_KEY, session.id());
         log.info("session started");
         CitizenSession s = session;
         listeners.forEach(l -> l.sessionStarted(s));
@@ -121,9 +125,9 @@ public final class SessionManager {
         session = null;
         warningShown = false;
         log.info("session ended: {}", reason);
-        MDC.remove(MDC_KEY);
         moveKiosk(KioskState.AVAILABLE, null);
         listeners.forEach(l -> l.sessionEnded(s, reason));
+        MDC.remove(MDC_KEY);
     }
 
     /** Called once per frame: runs the timers. */
