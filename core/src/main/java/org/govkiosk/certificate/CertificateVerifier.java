@@ -69,7 +69,8 @@ public final class CertificateVerifier {
             for (String s : v.split(",")) if (!s.isBlank()) files.add(Path.of(s.trim()));
         });
         if (files.isEmpty()) {
-            config.optional("certificate.demoSealDir").map(d -> Path.of(d, "demo-ca.pem")).filter(Files::isRegularFile).ifPresent(files::add);
+            Path demo = org.govkiosk.certificate.seal.DemoSealAuthority.directory(config).resolve(org.govkiosk.certificate.seal.DemoSealAuthority.CA_PEM);
+            if (Files.isRegularFile(demo)) files.add(demo);
         }
         List<X509Certificate> certs = new ArrayList<>();
         for (Path f : files) certs.addAll(loadPem(f));

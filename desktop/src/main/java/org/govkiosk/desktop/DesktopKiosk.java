@@ -5,13 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import org.govkiosk.catalog.Catalog;
 import org.govkiosk.catalog.JsonCatalog;
-import org.govkiosk.catalog.ServiceItem;
 import org.govkiosk.certificate.CertificateService;
 import org.govkiosk.certificate.IssuingDocumentMaker;
 import org.govkiosk.certificate.seal.DemoSealAuthority;
-import org.govkiosk.config.FontLocator;
 import org.govkiosk.config.KioskConfig;
 import org.govkiosk.desktop.records.EmbeddedRecordsService;
 import org.govkiosk.desktop.sim.SimulatedFaceCamera;
@@ -67,16 +64,11 @@ public final class DesktopKiosk implements AutoCloseable {
     public DesktopKiosk(KioskConfig base, Path outDir, int port) throws IOException {
         this.outDir = outDir;
         Files.createDirectories(outDir);
-        Path dataDir = Path.of(base.optional("desktop.dataDir").orElse(System.getProperty("user.home") + "/.cache/govkiosk/data"));
         JsonCatalog catalog = JsonCatalog.load(base);
-        Path font = FontLocator.find(base).orElse(null);
-        DemoSealAuthority seals = new DemoSealAuthority(dataDir.resolve("demo-seal"),
-                code -> departmentName(catalog, code), font);
-        this.records = EmbeddedRecordsService.start(base, seals, port);
+        this.records = EmbeddedRecordsService.start(base, new DemoSealAuthority(base), port);
         Map<String, String> wiring = new HashMap<>();
         wiring.put("records.url", records.url().toString());
         wiring.put("printer.outputDir", outDir.resolve("prints").toString());
-        wiring.put("certificate.demoSealDir", dataDir.resolve("demo-seal").toString());
         this.config = base.with(wiring);
 
         cardCable = PipeLink.pair("idcard-sim");
@@ -101,11 +93,6 @@ public final class DesktopKiosk implements AutoCloseable {
         this.services = new KioskServices(config, catalog, gateway, devices,
                 new IssuingDocumentMaker(new CertificateService(gateway, config), new ReceiptFactory(config)), ticker);
         log.info("desktop kiosk ready: records service {}, output in {}", records.url(), outDir.toAbsolutePath());
-    }
-
-    private static String departmentName(Catalog catalog, String code) {
-        return catalog.all().stream().map(ServiceItem::department).filter(d -> d.code().equals(code))
-                .map(d -> d.name().zh()).findFirst().orElse(code);
     }
 
     public KioskServices services() { return services; }

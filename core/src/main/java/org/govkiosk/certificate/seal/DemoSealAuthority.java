@@ -64,6 +64,28 @@ public final class DemoSealAuthority implements SealAuthority {
         this.fontFile = fontFile;
     }
 
+    /**
+     * The demo authority a records service builds from its config (the class named by
+     * {@code records.service.sealAuthority}): keys in {@link #directory}, seal texts from the catalog's departments.
+     */
+    public DemoSealAuthority(org.govkiosk.config.KioskConfig config) {
+        this(directory(config), departmentNames(org.govkiosk.catalog.JsonCatalog.load(config)),
+                org.govkiosk.config.FontLocator.find(config).orElse(null));
+    }
+
+    /** Where the demo keys live: {@code certificate.demoSealDir}, or {@code ~/.cache/govkiosk/demo-seal}. */
+    public static Path directory(org.govkiosk.config.KioskConfig config) {
+        return config.optional("certificate.demoSealDir").map(Path::of)
+                .orElse(Path.of(System.getProperty("user.home"), ".cache", "govkiosk", "demo-seal"));
+    }
+
+    /** A department's Chinese name for its seal, from the catalog. */
+    public static Function<String, String> departmentNames(org.govkiosk.catalog.Catalog catalog) {
+        Map<String, String> names = new java.util.HashMap<>();
+        catalog.all().forEach(i -> names.put(i.department().code(), i.department().name().zh()));
+        return code -> names.getOrDefault(code, code);
+    }
+
     /** Generates (or loads) the seals of these departments now, so the first citizen does not wait for key generation. */
     public void prepare(Iterable<String> departmentCodes) {
         for (String code : departmentCodes) department(code);
