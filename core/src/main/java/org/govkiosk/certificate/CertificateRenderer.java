@@ -74,7 +74,7 @@ public final class CertificateRenderer {
             Layout layout = new Layout(doc, text, m, grant);
             PDImageXObject qr = LosslessFactory.createFromImage(doc, QrCodes.image(code.payload(), 4));
 
-            layout.title(m.get("print.cert.title", item.name().in(locale)));
+            layout.title(title(item, locale, m));
             layout.keyValue(List.of(
                     new String[] {m.get("print.cert.holder"), holder.name()},
                     new String[] {m.get("print.cert.documentNumber"), holder.maskedNumber()},
@@ -101,7 +101,7 @@ public final class CertificateRenderer {
             layout.finish(qr, m);
 
             PDDocumentInformation info = doc.getDocumentInformation();
-            info.setTitle(m.get("print.cert.title", item.name().in(locale)) + " " + grant.serial());
+            info.setTitle(title(item, locale, m) + " " + grant.serial());
             info.setAuthor(item.department().name().in(locale));
             info.setCreator("govkiosk");
             Calendar created = GregorianCalendar.from(grant.issuedAt().atZone(zone));
@@ -302,5 +302,17 @@ public final class CertificateRenderer {
             for (float f : a) s += f;
             return s;
         }
+    }
+
+    /**
+     * The certificate's title from the item's name: 无房证明 stays as it is, 个人住房信息查询 becomes
+     * 个人住房信息证明 (a certificate is not a query), anything else gets 证明 appended.
+     */
+    static String title(ServiceItem item, Locale locale, Messages m) {
+        if (!"zh".equals(locale.getLanguage())) return m.get("print.cert.title", item.name().in(locale));
+        String name = item.name().zh();
+        if (name.endsWith("证明")) return name;
+        if (name.endsWith("查询")) name = name.substring(0, name.length() - 2);
+        return name + "证明";
     }
 }

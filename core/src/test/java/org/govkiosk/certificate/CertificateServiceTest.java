@@ -80,7 +80,7 @@ class CertificateServiceTest {
     @Test
     void housingTextMatchesTheRecordAndMasksTheIdNumber() throws Exception {
         String t = text(housingPdf);
-        assertTrue(t.contains("个人住房信息查询信息证明"), t);
+        assertTrue(t.contains("个人住房信息证明"), "a certificate is titled for what it proves, not as a query: " + t);
         assertTrue(t.contains("高新区科学大道100号3号楼2单元501室"), t);
         assertTrue(t.contains("89.52"), t);
         assertTrue(t.contains("登记住房套数"), t);
