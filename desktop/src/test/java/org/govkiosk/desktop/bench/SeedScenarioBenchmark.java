@@ -41,7 +41,7 @@ class SeedScenarioBenchmark {
         int ready = indexOf(steps, "wait-for print.finish");
         int printStart = indexOf(steps, "tap print.start");
         double[][] perIteration = report.stepMillisPerIteration();
-        System.out.printf("%s, %d iterations in one JVM, output %s%n", file, perIteration.length, out);
+        System.out.printf("%s, %d iterations in one JVM, output %s (deleted unless -Dgovkiosk.bench.keep=true)%n", file, perIteration.length, out);
         segment("card placed -> sealed certificate ready to print (lines " + steps.get(from).line() + "-"
                 + steps.get(ready).line() + ")", perIteration, from, ready);
         segment("card placed -> catalog (read + identify)", perIteration, from, indexOf(steps, "expect-screen catalog"));
@@ -49,6 +49,13 @@ class SeedScenarioBenchmark {
         segment("print.start -> print.finish (certificate made, sealed, signed, printed to PDF)", perIteration, printStart + 1, ready);
         double[] whole = report.iterationMillis().stream().mapToDouble(Double::doubleValue).toArray();
         print("whole scripted session (attract -> attract)", whole);
+        if (!Boolean.getBoolean("govkiosk.bench.keep")) deleteTree(out);
+    }
+
+    private static void deleteTree(Path dir) throws java.io.IOException {
+        try (var s = Files.walk(dir)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
     }
 
     private static int indexOf(List<Step> steps, String prefix) {
