@@ -9,7 +9,7 @@ import java.util.Set;
 /**
  * Ranks items for what a citizen typed on the touchscreen: hanzi substrings, full pinyin, pinyin initials
  * ({@code gjj} -> 公积金) or English words. Everything is precomputed, so a query is a scan of ~100 small
- * entries: well under a millisecond per keystroke (docs/perf-records.md). Several words must all match.
+ * entries: well under a millisecond per keystroke (docs/performance.md). Several words must all match.
  */
 public final class CatalogSearch {
     private final List<Entry> entries;

@@ -25,7 +25,7 @@ import org.govkiosk.records.ItemRecord;
 import org.govkiosk.ui.Messages;
 
 /**
- * Timing harness for docs/perf-print.md (not a unit test: timing never goes into assertions). Run with the
+ * Timing harness for docs/performance.md (not a unit test: timing never goes into assertions). Run with the
  * command in that file. Warm numbers: each measurement follows a warm-up of the same work.
  */
 public final class PrintBenchmark {
@@ -60,8 +60,10 @@ public final class PrintBenchmark {
             EscPosReceiptPrinter printer = new EscPosReceiptPrinter(pipe[0], ReceiptFixtures.config());
             printer.start();
             Receipt r = factory.paymentProof(ReceiptFixtures.socialInsurance(), ReceiptFixtures.socialInsuranceRecord(), "张三丰", Messages.ZH, ReceiptFixtures.PRINTED_AT);
+            // A document prints at most once per session (PrintLedger): each print is its own session, as for citizens.
+            java.util.concurrent.atomic.AtomicInteger session = new java.util.concurrent.atomic.AtomicInteger();
             report("receipt through driver + emulator (status before/after, PNG render), in-process pipe", Math.max(10, n / 2),
-                    () -> printer.printReceipt(r, "b").printed() ? 0 : 1);
+                    () -> printer.printReceipt(r, "b" + session.incrementAndGet()).printed() ? 0 : 1);
             printer.close();
         }
 
@@ -71,6 +73,9 @@ public final class PrintBenchmark {
             return issue(service, housing, citizen);
         });
         System.out.printf("cpus=%d java=%s%n", Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        try (var files = Files.walk(dir)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
     }
 
     interface Work {

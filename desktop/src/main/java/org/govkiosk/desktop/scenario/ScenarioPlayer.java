@@ -51,7 +51,7 @@ public final class ScenarioPlayer implements Consumer<KioskApp> {
         this.devices = devices;
         this.ticker = ticker;
         this.outDir = outDir;
-        this.report = new ScenarioReport(scenario.name(), iterations);
+        this.report = new ScenarioReport(scenario.name(), scenario.steps(), iterations);
     }
 
     public CountDownLatch finished() { return finished; }
@@ -114,7 +114,7 @@ public final class ScenarioPlayer implements Consumer<KioskApp> {
 
     private void endIteration(KioskApp app, long now) {
         iteration++;
-        report.iterationDone((now - iterationStart) / 1_000_000.0, app.ui().visited());
+        report.iterationDone((now - iterationStart) / 1_000_000.0, steps, app.ui().visited());
         if (iteration == Math.min(10, iterations) || iteration == iterations) {
             report.heapAfter(iteration, usedHeapAfterGc());
         }

@@ -14,9 +14,17 @@ import java.util.Map;
 public final class ScenarioReport {
     public record StepResult(int line, String step, double millis) {}
 
+    /** Timing samples are kept for at most this many iterations (a week-long soak must not fill the heap). */
+    static final int MAX_SAMPLES = 10_000;
+
     private final String scenario;
     private final int iterations;
-    private final List<Double> iterationMillis = new ArrayList<>();
+    private final List<Step> stepDefs;
+    // Preallocated, so the heap after 10 and after N iterations compares the kiosk, not this recorder.
+    private final double[] iterationMillis;
+    private final double[][] stepMillis;
+    private int recorded;
+    private int completed;
     private final Map<Integer, Long> heapAfter = new LinkedHashMap<>();
     private List<String> screens = List.of();
     private List<StepResult> steps = List.of();
@@ -25,14 +33,25 @@ public final class ScenarioReport {
     private String failure;
     private long coldStartMillis = -1;
 
-    ScenarioReport(String scenario, int iterations) {
+    ScenarioReport(String scenario, List<Step> steps, int iterations) {
         this.scenario = scenario;
         this.iterations = iterations;
+        this.stepDefs = List.copyOf(steps);
+        int kept = Math.max(0, Math.min(iterations, MAX_SAMPLES));
+        this.iterationMillis = new double[kept];
+        this.stepMillis = new double[kept][steps.size()];
     }
 
-    synchronized void iterationDone(double millis, List<String> visited) {
-        iterationMillis.add(millis);
+    /** One iteration finished: its total time and each step's time (in scenario order). */
+    synchronized void iterationDone(double millis, List<StepResult> iterationSteps, List<String> visited) {
+        completed++;
         screens = visited;
+        if (recorded == iterationMillis.length) return;
+        iterationMillis[recorded] = millis;
+        for (int i = 0; i < iterationSteps.size() && i < stepDefs.size(); i++) {
+            stepMillis[recorded][i] = iterationSteps.get(i).millis();
+        }
+        recorded++;
     }
 
     synchronized void heapAfter(int iteration, long bytes) { heapAfter.put(iteration, bytes); }
@@ -55,7 +74,22 @@ public final class ScenarioReport {
     public synchronized String failure() { return failure; }
     public synchronized List<String> screens() { return screens; }
     public synchronized List<String> outputs() { return outputs; }
-    public synchronized List<Double> iterationMillis() { return List.copyOf(iterationMillis); }
+    /** Each recorded iteration's time in ms, in order (at most {@value #MAX_SAMPLES}). */
+    public synchronized List<Double> iterationMillis() {
+        List<Double> l = new ArrayList<>(recorded);
+        for (int i = 0; i < recorded; i++) l.add(iterationMillis[i]);
+        return l;
+    }
+
+    /**
+     * Each recorded iteration's step times in ms: element [i][s] is iteration i's step s (scenario order, as
+     * {@code Scenario.steps()}). Benchmarks sum a range of steps per iteration from this.
+     */
+    public synchronized double[][] stepMillisPerIteration() {
+        double[][] copy = new double[recorded][];
+        for (int i = 0; i < recorded; i++) copy[i] = stepMillis[i].clone();
+        return copy;
+    }
     public synchronized Map<Integer, Long> heapAfter() { return Map.copyOf(heapAfter); }
 
     public synchronized Map<String, Object> asMap() {
@@ -64,14 +98,33 @@ public final class ScenarioReport {
         m.put("result", passed ? "passed" : "failed");
         if (failure != null) m.put("failure", failure);
         m.put("iterations", iterations);
-        m.put("iterationsCompleted", iterationMillis.size());
-        m.put("iterationMillis", summary(iterationMillis));
+        m.put("iterationsCompleted", completed);
+        m.put("iterationMillis", summary(iterationMillis()));
         m.put("coldStartMillis", coldStartMillis);
         m.put("heapAfterGcBytes", heapAfter);
         m.put("screensVisited", screens);
         m.put("steps", steps);
+        m.put("stepMillis", stepSummaries());
         m.put("outputs", outputs);
         return m;
+    }
+
+    /** Per step over all recorded iterations: p50/p99/max, so one slow step shows up in a soak. */
+    private List<Map<String, Object>> stepSummaries() {
+        List<Map<String, Object>> out = new ArrayList<>();
+        if (recorded == 0) return out;
+        for (int s = 0; s < stepDefs.size(); s++) {
+            List<Double> ms = new ArrayList<>(recorded);
+            for (int i = 0; i < recorded; i++) ms.add(stepMillis[i][s]);
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("line", stepDefs.get(s).line());
+            m.put("step", stepDefs.get(s).text());
+            Map<String, Object> sum = summary(ms);
+            sum.remove("first");
+            m.putAll(sum);
+            out.add(m);
+        }
+        return out;
     }
 
     private static Map<String, Object> summary(List<Double> ms) {

@@ -53,7 +53,7 @@ public final class StatusEndpoint implements AutoCloseable {
             log.warn("status.token is short ({} characters); use at least 32 random characters", token.get().length());
         }
         // Without TCP_NODELAY the JDK server's separate header and body writes meet delayed ACKs: ~45 ms per
-        // request instead of ~3 ms (docs/benchmarks-gpio.md). Read once per JVM, so it only helps if set first.
+        // request instead of ~3 ms (docs/performance.md). Read once per JVM, so it only helps if set first.
         if (System.getProperty("sun.net.httpserver.nodelay") == null) System.setProperty("sun.net.httpserver.nodelay", "true");
         server = HttpServer.create(new InetSocketAddress(bind, port), 16);
         pool = Executors.newFixedThreadPool(2, r -> {

@@ -25,7 +25,7 @@ import org.govkiosk.testing.SocatPair;
 
 /**
  * Timing harness (not a test): PIN check cost, scan-to-listener latency through jSSC on a socat pty pair,
- * and /status round trips over loopback. Results and the command go in docs/benchmarks-gpio.md.
+ * and /status round trips over loopback. Results and the command go in docs/performance.md.
  */
 public final class GpioBench {
     public static void main(String[] args) throws Exception {

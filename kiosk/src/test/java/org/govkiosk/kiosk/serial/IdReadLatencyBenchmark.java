@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Timeout;
 /**
  * Benchmark harness, not a test: "card placed" to "identity available" through a socat pty pair and real
  * jSSC, as a ratio to the 112 ms the 1295-byte read frame needs on a 115200-baud wire. Runs only with
- * {@code -Dgovkiosk.bench=true}; results and the command are in docs/perf-idcard.md.
+ * {@code -Dgovkiosk.bench=true}; results and the command are in docs/performance.md.
  */
 @Timeout(value = 10, unit = TimeUnit.MINUTES)
 class IdReadLatencyBenchmark {

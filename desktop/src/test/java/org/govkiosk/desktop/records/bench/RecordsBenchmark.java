@@ -21,7 +21,7 @@ import org.govkiosk.records.http.HttpRecordsGateway;
 /**
  * Timing harness (not a test): catalog search per keystroke, records-service start-up with data generation,
  * and gateway latency on loopback with 1 and 50 concurrent clients. Run with scripts/bench-records; results
- * go to docs/perf-records.md by hand, with the machine's load noted.
+ * go to docs/performance.md by hand, with the machine's load noted.
  */
 public final class RecordsBenchmark {
     private static final String[] TYPED = {"gjj", "gongjijin", "gongjijinjiaocun", "wfzm", "electricity bill", "公积金缴存", "医保缴费", "yibao", "pension"};
