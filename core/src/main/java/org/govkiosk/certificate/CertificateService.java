@@ -36,6 +36,11 @@ public final class CertificateService {
         this.renderer = new CertificateRenderer(config);
     }
 
+    /** Loads the font and PDF machinery ahead of the first certificate (call from a worker at start-up). */
+    public void warmUp() throws IOException {
+        renderer.warmUp();
+    }
+
     /** @return the signed PDF, ready for {@code DocumentPrinter.printPdf} */
     public byte[] issue(String sessionId, ServiceItem item, CitizenRef citizen, IdentityDocument doc, Locale locale)
             throws CertificateIssueException {

@@ -15,6 +15,9 @@ public interface DocumentMaker {
 
     Receipt receipt(String sessionId, ServiceItem item, ItemRecord record, CitizenRef citizen);
 
+    /** Prepares slow first-use work (fonts, PDF classes) at start-up; blocking, call from a worker. */
+    default void warmUp() throws Exception {}
+
     /** A failure with the words for the citizen (bundle key) and the detail for the technician. */
     class DocumentException extends Exception {
         private final String citizenMessageKey;

@@ -30,6 +30,11 @@ public final class IssuingDocumentMaker implements DocumentMaker {
     }
 
     @Override
+    public void warmUp() throws java.io.IOException {
+        certificates.warmUp();
+    }
+
+    @Override
     public Receipt receipt(String sessionId, ServiceItem item, ItemRecord record, CitizenRef citizen) {
         // Receipts are in Chinese: they are financial proofs filed with departments that read Chinese.
         return receipts.paymentProof(item, record, citizen == null ? "" : citizen.maskedName(), Locale.SIMPLIFIED_CHINESE,

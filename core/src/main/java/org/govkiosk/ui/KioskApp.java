@@ -102,6 +102,13 @@ public final class KioskApp extends ApplicationAdapter {
         sessions = new SessionManager(SessionPolicy.from(config), services.ticker());
         work = new SessionWork(sessions, Gdx.app::postRunnable, 4);
         ui = new KioskUi(services, sessions, work, theme, stage, Gdx.app::postRunnable);
+        work.fire(() -> {
+            try {
+                services.documents().warmUp();
+            } catch (Exception e) {
+                log.warn("certificate warm-up failed (the first print will be slower or fail): {}", e.toString());
+            }
+        });
         sessions.ready();
         ui.show(new AttractScreen(ui));
         ui.deviceStatusChanged(services.devices().statusOf(org.govkiosk.device.DeviceKind.ID_CARD_READER));
