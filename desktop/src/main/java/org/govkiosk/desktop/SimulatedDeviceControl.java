@@ -150,10 +150,7 @@ public final class SimulatedDeviceControl implements ScenarioDevices {
 
     private void plug(String device, boolean in) {
         switch (device) {
-            case "idcard" -> {
-                if (in) kiosk.cardCable().replug();
-                else kiosk.cardCable().unplug();
-            }
+            case "idcard" -> kiosk.plugCardReader(in);
             case "receipt" -> {
                 if (in) kiosk.receiptCable().replug();
                 else kiosk.receiptCable().unplug();
