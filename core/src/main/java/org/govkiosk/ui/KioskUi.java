@@ -354,8 +354,24 @@ public final class KioskUi implements SessionListener {
             maintenancePending = false;
             show(new AdminPinScreen(this, pinVerifier));
         } else if (sessions.state() == KioskState.AVAILABLE) {
+            showAvailable();
+        }
+    }
+
+    /**
+     * Back to the attract screen for the next citizen, unless no way of identifying is left: devices lost while
+     * a citizen was busy (or during maintenance) must take the kiosk out of service once she is done.
+     */
+    public void showAvailable() {
+        if (!canIdentify()) {
+            sessions.outOfService(OutOfServiceReason.HARDWARE);
+        } else {
             show(new AttractScreen(this));
         }
+    }
+
+    private boolean canIdentify() {
+        return usable(DeviceKind.ID_CARD_READER) || usable(DeviceKind.CAMERA) || usable(DeviceKind.QR_SCANNER);
     }
 
     @Override
@@ -378,7 +394,7 @@ public final class KioskUi implements SessionListener {
      * just disables printing, so citizens can still look their records up.
      */
     void deviceStatusChanged(DeviceStatus status) {
-        boolean canIdentify = usable(DeviceKind.ID_CARD_READER) || usable(DeviceKind.CAMERA) || usable(DeviceKind.QR_SCANNER);
+        boolean canIdentify = canIdentify();
         if (!canIdentify && sessions.state() != KioskState.OUT_OF_SERVICE && sessions.state() != KioskState.MAINTENANCE
                 && sessions.state() != KioskState.INITIALISING && !sessions.inSession()) {
             sessions.outOfService(OutOfServiceReason.HARDWARE);

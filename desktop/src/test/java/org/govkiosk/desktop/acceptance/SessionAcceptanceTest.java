@@ -70,6 +70,21 @@ class SessionAcceptanceTest {
     }
 
     @Test
+    void devicesLostDuringASessionTakeTheKioskOutOfServiceAfterIt() throws Exception {
+        AtomicReference<Indicators.Light> light = new AtomicReference<>();
+        var r = run("devices-lost-during-session", k -> {
+            var d = k.services().devices();
+            while (!d.statusOf(DeviceKind.ID_CARD_READER).usable()) IdCardAcceptanceTest.sleep();
+            light.set(k.indicators().statusLight());
+        }).passed();
+        // Her visit ran to her exit; only then out of service (not attract), and back with the reader.
+        assertScreensInOrder(r.report(), "catalog", "outOfService", "attract");
+        List<String> screens = r.report().screens();
+        assertEquals("outOfService", screens.get(screens.indexOf("catalog") + 1), screens.toString());
+        assertEquals(Indicators.Light.GREEN, light.get());
+    }
+
+    @Test
     void cabinetDoorWaitsForHerThenPinOpensMaintenance() throws Exception {
         AtomicReference<Indicators.Light> light = new AtomicReference<>();
         AtomicReference<Boolean> door = new AtomicReference<>();
