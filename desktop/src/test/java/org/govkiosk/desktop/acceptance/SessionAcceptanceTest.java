@@ -53,6 +53,12 @@ class SessionAcceptanceTest {
     }
 
     @Test
+    void aCodeThatIsNotTheAppCodeIsRefusedOnTheKiosk() throws Exception {
+        var r = run("app-code-wrong-code", null).passed();
+        assertScreensInOrder(r.report(), "identify", "catalog", "attract");
+    }
+
+    @Test
     void noWayToIdentifyMeansOutOfServiceUntilReplugged() throws Exception {
         AtomicReference<Indicators.Light> light = new AtomicReference<>();
         AtomicReference<Boolean> allUsable = new AtomicReference<>();
