@@ -160,7 +160,10 @@ public final class KioskUi implements SessionListener {
 
     /** Rebuilds the current screen (language or elder mode changed, or the screen's state moved). */
     public void rebuild() {
-        stage.clear();
+        // Not stage.clear(): that also removes the root's listeners, and with them the capture listener that makes
+        // any touch count as activity (after the first screen, only screen changes kept a session alive).
+        stage.unfocusAll();
+        stage.getRoot().clearChildren();
         Skin skin = skin();
         Table root = new Table();
         root.setFillParent(true);

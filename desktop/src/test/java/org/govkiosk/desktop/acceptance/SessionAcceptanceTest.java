@@ -31,6 +31,14 @@ class SessionAcceptanceTest {
     }
 
     @Test
+    void tapsKeepHerSessionAliveAndItExtendsTenTimesUpToTheMaximum() throws Exception {
+        var r = run("session-extend-ten-times", null).passed();
+        // One session on the catalog from the card to the 15-minute end: never back to identify in between.
+        assertScreensInOrder(r.report(), "identify", "catalog", "attract");
+        assertEquals(1, r.report().screens().stream().filter("catalog"::equals).count(), r.report().screens().toString());
+    }
+
+    @Test
     void everyScreenPassesTheSizeMinimumsInFourModes() throws Exception {
         var r = run("accessibility", null).passed();
         assertScreensInOrder(r.report(), "attract", "identify", "attract", "identify", "catalog", "result", "print", "done",
