@@ -81,6 +81,15 @@ class IdCardAcceptanceTest {
         assertEquals(DeviceState.ONLINE, reader.get());
     }
 
+    @Test
+    void aCardLeftBehindNeverLogsTheNextPersonIn() throws Exception {
+        AtomicReference<Boolean> cardStillThere = new AtomicReference<>();
+        var r = run("card-left-behind", k -> cardStillThere.set(k.cardEmulator().hasCard())).passed();
+        assertTrue(cardStillThere.get(), "the scenario left her card in the reader");
+        assertScreensInOrder(r.report(), "identify", "catalog", "attract", "identify", "attract");
+        assertEquals(1, r.report().screens().stream().filter("catalog"::equals).count(), r.report().screens().toString());
+    }
+
     static void sleep() {
         try {
             Thread.sleep(20);
