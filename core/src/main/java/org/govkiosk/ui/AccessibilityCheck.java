@@ -11,7 +11,7 @@ import java.util.List;
 /**
  * Checks the screen on the stage against the age-friendly (适老化) minimums: tap targets of 48 dp (60 dp
  * in elder mode), text of 18 dp, and main functions (buttons) of 30 dp in elder mode. Sizes are measured
- * on the laid-out actors, so a layout change that shrinks a button fails the check.
+ * on the laid-out actors, so a layout change that shrinks a button, or pushes it off screen, fails the check.
  */
 public final class AccessibilityCheck {
     private AccessibilityCheck() {}
@@ -25,6 +25,8 @@ public final class AccessibilityCheck {
         for (Actor a : UiDriver.actors(stage)) {
             if (!UiDriver.visible(a)) continue;
             if (a instanceof TextButton b) {
+                // A button outside the screen (not in a scroll pane) cannot be reached at all.
+                if (!UiDriver.onScreen(stage, b)) problems.add(name(b) + " is off screen");
                 if (b.getWidth() < minTarget || b.getHeight() < minTarget) {
                     problems.add(name(b) + " is " + (int) b.getWidth() + "x" + (int) b.getHeight() + ", below " + (int) minTarget);
                 }

@@ -150,6 +150,9 @@ public final class KioskApp extends ApplicationAdapter {
      */
     private void layoutWithoutDrawing() {
         for (com.badlogic.gdx.scenes.scene2d.Actor a : UiDriver.actors(stage)) {
+            // A scroll pane moves its content to the scroll position only in draw() or layout(): headless, a
+            // scroll (a tap scrolling an element into view) would never move anything without this.
+            if (a instanceof com.badlogic.gdx.scenes.scene2d.ui.ScrollPane pane) pane.invalidate();
             if (a instanceof com.badlogic.gdx.scenes.scene2d.utils.Layout l) l.validate();
         }
     }

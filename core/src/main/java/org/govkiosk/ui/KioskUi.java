@@ -163,7 +163,10 @@ public final class KioskUi implements SessionListener {
 
     /** Rebuilds the current screen (language or elder mode changed, or the screen's state moved). */
     public void rebuild() {
-        stage.clear();
+        // Not stage.clear(): that also removes the root's listeners, and with them the capture listener that makes
+        // any touch count as activity (after the first screen, only screen changes kept a session alive).
+        stage.unfocusAll();
+        stage.getRoot().clearChildren();
         Skin skin = skin();
         Table root = new Table();
         root.setFillParent(true);
@@ -386,8 +389,24 @@ public final class KioskUi implements SessionListener {
             maintenancePending = false;
             show(new AdminPinScreen(this, pinVerifier));
         } else if (sessions.state() == KioskState.AVAILABLE) {
+            showAvailable();
+        }
+    }
+
+    /**
+     * Back to the attract screen for the next citizen, unless no way of identifying is left: devices lost while
+     * a citizen was busy (or during maintenance) must take the kiosk out of service once she is done.
+     */
+    public void showAvailable() {
+        if (!canIdentify()) {
+            sessions.outOfService(OutOfServiceReason.HARDWARE);
+        } else {
             show(new AttractScreen(this));
         }
+    }
+
+    private boolean canIdentify() {
+        return usable(DeviceKind.ID_CARD_READER) || usable(DeviceKind.CAMERA) || usable(DeviceKind.QR_SCANNER);
     }
 
     @Override
@@ -415,7 +434,7 @@ public final class KioskUi implements SessionListener {
      * just disables printing, so citizens can still look their records up.
      */
     void deviceStatusChanged(DeviceStatus status) {
-        boolean canIdentify = usable(DeviceKind.ID_CARD_READER) || usable(DeviceKind.CAMERA) || usable(DeviceKind.QR_SCANNER);
+        boolean canIdentify = canIdentify();
         if (!canIdentify && sessions.state() != KioskState.OUT_OF_SERVICE && sessions.state() != KioskState.MAINTENANCE
                 && sessions.state() != KioskState.INITIALISING && !sessions.inSession()) {
             sessions.outOfService(OutOfServiceReason.HARDWARE);

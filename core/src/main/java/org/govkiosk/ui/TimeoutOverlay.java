@@ -43,7 +43,7 @@ final class TimeoutOverlay {
         box.add(Widgets.centred(skin, "title", ui.t(extendable ? "timeout.title" : "timeout.finalTitle"))).width(1000).row();
         countdown = Widgets.centred(skin, "huge", "");
         countdown.setName("timeout.countdown");
-        box.add(countdown).padTop(24).row();
+        box.add(countdown).width(1000).padTop(24).row();
         box.add(Widgets.centred(skin, "body", ui.t(extendable ? "timeout.body" : "timeout.finalBody"))).width(1000).padTop(12).row();
         Table buttons = new Table();
         buttons.defaults().height(ui.target() * 1.3f).pad(0, 24, 0, 24);

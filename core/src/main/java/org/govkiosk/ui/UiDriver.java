@@ -86,9 +86,15 @@ public final class UiDriver {
     private static void scrollIntoView(Actor a) {
         for (Actor x = a.getParent(); x != null; x = x.getParent()) {
             if (x instanceof ScrollPane pane && pane.getActor() != null) {
-                Vector2 inPane = a.localToAscendantCoordinates(pane.getActor(), new Vector2());
-                pane.scrollTo(inPane.x, inPane.y, a.getWidth(), a.getHeight(), false, true);
+                // Centre the element in the pane: content moves up by one pixel per pixel of scrollY and left per
+                // pixel of scrollX. (ScrollPane.scrollTo missed by the element's height on the catalog grid.)
+                Vector2 c = a.localToAscendantCoordinates(pane, new Vector2(a.getWidth() / 2, a.getHeight() / 2));
+                pane.setScrollY(pane.getScrollY() + pane.getHeight() / 2 - c.y);
+                pane.setScrollX(pane.getScrollX() + c.x - pane.getWidth() / 2);
                 pane.updateVisualScroll();
+                // The pane moves its content in layout() or draw(): lay it out now so the next look sees it moved.
+                pane.invalidate();
+                pane.validate();
             }
         }
     }

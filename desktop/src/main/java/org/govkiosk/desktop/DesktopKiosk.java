@@ -46,6 +46,7 @@ public final class DesktopKiosk implements AutoCloseable {
     private final KioskServices services;
     private final SamReaderEmulator cardEmulator;
     private final PipeLink[] cardCable;
+    private final SamReaderDriver cardReader;
     private final EscPosPrinterEmulator receiptEmulator;
     private final PipeLink[] receiptCable;
     private final SimulatedFaceCamera camera;
@@ -74,7 +75,7 @@ public final class DesktopKiosk implements AutoCloseable {
         cardCable = PipeLink.pair("idcard-sim");
         cardEmulator = new SamReaderEmulator(cardCable[1]);
         cardEmulator.start();
-        SamReaderDriver cardReader = new SamReaderDriver(cardCable[0], config);
+        cardReader = new SamReaderDriver(cardCable[0], config);
 
         receiptCable = PipeLink.pair("receipt-sim");
         receiptEmulator = new EscPosPrinterEmulator(receiptCable[1], outDir.resolve("receipts")).start();
@@ -107,6 +108,16 @@ public final class DesktopKiosk implements AutoCloseable {
     public SimulatedSensors sensors() { return sensors; }
     public SimulatedA4Printer documentPrinter() { return documentPrinter; }
     public PipeLink cardCable() { return cardCable[0]; }
+
+    /**
+     * Pulls or refits the card reader's cable and tells the driver, as the kiosk's ReconnectingLink listener
+     * does for a real serial port (SerialIdCardReaders).
+     */
+    public void plugCardReader(boolean in) {
+        if (in) cardCable[0].replug();
+        else cardCable[0].unplug();
+        cardReader.linkStateChanged(in, in ? "simulated replug" : "simulated unplug");
+    }
     public PipeLink receiptCable() { return receiptCable[0]; }
     public Path outDir() { return outDir; }
 

@@ -24,7 +24,7 @@ public final class SimulatedDeviceControl implements ScenarioDevices {
 
     @Override
     public List<String> verbs() {
-        return List.of("card-insert CARD", "card-remove", "card-fault KIND", "face CARD|stranger|photo CARD|nobody", "scan PAYLOAD",
+        return List.of("card-insert CARD", "card-remove", "card-fault KIND [read]", "face CARD|stranger|photo CARD|nobody", "scan PAYLOAD",
                 "paper receipt|a4 ok|low|out", "cover receipt open|closed", "unplug DEVICE", "replug DEVICE", "door open|closed",
                 "records-fault none|slow|error500|garbage|truncated|oversized|unavailable", "scan-printed-qr", "app-code CARD");
     }
@@ -54,7 +54,7 @@ public final class SimulatedDeviceControl implements ScenarioDevices {
         switch (verb) {
             case "card-insert" -> kiosk.cardEmulator().placeCard(EmulatedCard.of(card(arg(args, 0, verb))));
             case "card-remove" -> kiosk.cardEmulator().removeCard();
-            case "card-fault" -> kiosk.cardEmulator().inject(fault(arg(args, 0, verb)));
+            case "card-fault" -> kiosk.cardEmulator().inject(aimed(fault(arg(args, 0, verb)), args));
             case "face" -> kiosk.camera().present(scene(args));
             case "scan" -> {
                 try {
@@ -104,6 +104,13 @@ public final class SimulatedDeviceControl implements ScenarioDevices {
         return args.get(i);
     }
 
+    /** {@code card-fault KIND read}: the fault hits the card's read itself, not whichever poll comes next. */
+    private static SamReaderEmulator.Fault aimed(SamReaderEmulator.Fault fault, List<String> args) {
+        if (args.size() < 2) return fault;
+        if (!args.get(1).equals("read")) throw new IllegalArgumentException("card-fault KIND [read]");
+        return fault.on(org.govkiosk.device.idcard.SamCommand.READ_TEXT_PHOTO);
+    }
+
     private static SamReaderEmulator.Fault fault(String kind) {
         return switch (kind) {
             case "silence" -> SamReaderEmulator.Fault.silence();
@@ -143,10 +150,7 @@ public final class SimulatedDeviceControl implements ScenarioDevices {
 
     private void plug(String device, boolean in) {
         switch (device) {
-            case "idcard" -> {
-                if (in) kiosk.cardCable().replug();
-                else kiosk.cardCable().unplug();
-            }
+            case "idcard" -> kiosk.plugCardReader(in);
             case "receipt" -> {
                 if (in) kiosk.receiptCable().replug();
                 else kiosk.receiptCable().unplug();

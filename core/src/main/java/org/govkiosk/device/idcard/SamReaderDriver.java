@@ -86,12 +86,26 @@ public final class SamReaderDriver extends AbstractDevice implements IdCardReade
     /**
      * Tells the driver its port vanished or came back, so the status is right even while nobody polls
      * (the kiosk wires {@code ReconnectingLink}'s listener here). A returned port counts as ONLINE only after
-     * the next good answer.
+     * the next good answer, so the driver asks for one at once: an out-of-service kiosk shows no identify screen
+     * and nobody else would poll the reader back to ONLINE.
      */
     public void linkStateChanged(boolean up, String detail) {
         if (!up) {
             updateState(DeviceState.OFFLINE, detail);
+            return;
         }
+        if (phase() == Phase.CLOSED) return;
+        // Not on the caller's thread: it is the link's own (reconnect) thread, and the exchange waits for an answer.
+        Thread probe = new Thread(() -> {
+            try {
+                SamStatus s = samStatus();
+                if (s != SamStatus.SUCCESS) updateState(DeviceState.HARDWARE_ERROR, "SAM status after replug: " + s.technicianText());
+            } catch (DeviceException e) {
+                log.info("ID card reader on {} not answering after its port came back: {}", link.name(), e.technicianDetail());
+            }
+        }, "idcard-link-back");
+        probe.setDaemon(true);
+        probe.start();
     }
 
     @Override

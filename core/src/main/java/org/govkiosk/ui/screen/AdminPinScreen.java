@@ -91,6 +91,6 @@ public final class AdminPinScreen extends KioskScreen {
     @Override
     public void back() {
         Arrays.fill(pin, '\0');
-        ui.show(new AttractScreen(ui));
+        ui.showAvailable();
     }
 }

@@ -65,7 +65,7 @@ public final class AdminScreen extends KioskScreen {
         buttons.add(test);
         buttons.add(Widgets.button(skin, "primary", "admin.exit", ui.t("admin.exit"), () -> {
             ui.sessions().leaveMaintenance();
-            ui.show(new AttractScreen(ui));
+            ui.showAvailable();
         }));
         content.add(buttons).padTop(16).row();
     }

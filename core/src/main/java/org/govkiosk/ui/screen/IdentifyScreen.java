@@ -303,6 +303,15 @@ public final class IdentifyScreen extends KioskScreen {
 
     private void appCodeScanned(String payload) {
         if (mode != Mode.APP_CODE || !ui.sessions().inSession()) return;
+        // Only the government app's identity code goes to the records service: a payment code, a web link or a
+        // certificate's QR held up by mistake is refused here, with words about the code rather than about her.
+        String prefix = ui.services().config().optional("identify.appCodePrefix").orElse("");
+        if (!prefix.isEmpty() && !payload.trim().startsWith(prefix)) {
+            errorKey = "device.scanner.garbage";
+            errorDetail = "scanned code is not an app identity code (" + payload.length() + " chars)";
+            ui.rebuild();
+            return;
+        }
         // The government app's code carries a one-time token the records service resolves to the citizen.
         identify(new IdentityDocument(DocumentType.RESIDENT_ID, "", null, null, null, null, payload.trim(), null, null,
                 null, null), IdAssurance.APP_QR);

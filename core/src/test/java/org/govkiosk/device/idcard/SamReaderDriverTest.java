@@ -214,6 +214,33 @@ class SamReaderDriverTest {
     }
 
     @Test
+    void portBackWhileNobodyPollsBringsTheReaderOnline() throws Exception {
+        f.pipe[0].unplug();
+        f.driver.linkStateChanged(false, "port lost");
+        assertEquals(DeviceState.OFFLINE, f.driver.status().state());
+        long before = f.emulator.commandCount();
+        f.pipe[0].replug();
+        // Nobody reads a card (an out-of-service kiosk shows no identify screen): the driver asks the SAM itself.
+        f.driver.linkStateChanged(true, "port back");
+        while (f.driver.status().state() != DeviceState.ONLINE) Thread.sleep(10); // bounded by the class @Timeout
+        assertTrue(f.emulator.commandCount() > before, "the SAM was asked");
+    }
+
+    @Test
+    void portBackWithASilentReaderStaysOffline() throws Exception {
+        f.pipe[0].unplug();
+        f.driver.linkStateChanged(false, "port lost");
+        f.pipe[0].replug();
+        f.emulator.inject(Fault.silence());
+        f.driver.linkStateChanged(true, "port back");
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().equals("idcard-link-back")) t.join(); // the probe gives up after idcard.timeout.command
+        }
+        assertEquals(0, f.emulator.pendingFaults(), "the probe asked and got silence");
+        assertEquals(DeviceState.OFFLINE, f.driver.status().state());
+    }
+
+    @Test
     void emulatorDisconnectLeavesDriverTimingOutNotHanging() throws Exception {
         f.emulator.inject(Fault.disconnect());
         assertThrows(DeviceException.class, f.driver::readOnce);

@@ -1,0 +1,114 @@
+package org.govkiosk.desktop.acceptance;
+
+import static org.govkiosk.desktop.acceptance.AcceptanceRun.assertScreensInOrder;
+import static org.govkiosk.desktop.acceptance.AcceptanceRun.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.govkiosk.device.DeviceKind;
+import org.govkiosk.device.indicator.Indicators;
+import org.govkiosk.device.indicator.Sensors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/** Issue 2 through the real application: timeouts, accessibility, the other ways in, out of service, maintenance. */
+@Timeout(value = 3, unit = TimeUnit.MINUTES)
+class SessionAcceptanceTest {
+
+    @Test
+    void inactivityWarnsExtendsThenEndsAndForgetsHer() throws Exception {
+        AtomicReference<Indicators.Light> light = new AtomicReference<>();
+        var r = run("session-timeout", k -> light.set(k.indicators().statusLight())).passed();
+        // From her record straight back to attract: the session ended by itself, not through print or done.
+        assertScreensInOrder(r.report(), "catalog", "result", "attract", "identify", "attract");
+        assertFalse(r.report().screens().contains("done"));
+        assertEquals(List.of(), r.files("prints", ".pdf"), "nothing printed for anyone");
+        assertEquals(Indicators.Light.GREEN, light.get());
+    }
+
+    @Test
+    void tapsKeepHerSessionAliveAndItExtendsTenTimesUpToTheMaximum() throws Exception {
+        var r = run("session-extend-ten-times", null).passed();
+        // One session on the catalog from the card to the 15-minute end: never back to identify in between.
+        assertScreensInOrder(r.report(), "identify", "catalog", "attract");
+        assertEquals(1, r.report().screens().stream().filter("catalog"::equals).count(), r.report().screens().toString());
+    }
+
+    @Test
+    void everyScreenPassesTheSizeMinimumsInFourModes() throws Exception {
+        var r = run("accessibility", null).passed();
+        assertScreensInOrder(r.report(), "attract", "identify", "attract", "identify", "catalog", "result", "print", "done",
+                "attract", "verify", "attract");
+        // The print screen really printed (the "printed" state was checked too).
+        assertEquals(1, r.files("prints", ".pdf").size());
+    }
+
+    @Test
+    void faceRefusesStrangerAndPhotoAndAdmitsHer() throws Exception {
+        var r = run("face", null).passed();
+        assertScreensInOrder(r.report(), "attract", "identify", "catalog", "attract");
+        assertEquals(1, r.report().screens().stream().filter("catalog"::equals).count(), "only her own face got in");
+    }
+
+    @Test
+    void appCodeIdentifies() throws Exception {
+        var r = run("app-code", null).passed();
+        assertScreensInOrder(r.report(), "identify", "catalog", "attract");
+    }
+
+    @Test
+    void aCodeThatIsNotTheAppCodeIsRefusedOnTheKiosk() throws Exception {
+        var r = run("app-code-wrong-code", null).passed();
+        assertScreensInOrder(r.report(), "identify", "catalog", "attract");
+    }
+
+    @Test
+    void noWayToIdentifyMeansOutOfServiceUntilReplugged() throws Exception {
+        AtomicReference<Indicators.Light> light = new AtomicReference<>();
+        AtomicReference<Boolean> allUsable = new AtomicReference<>();
+        var r = run("out-of-service", k -> {
+            var d = k.services().devices();
+            // The camera and scanner came back after the card reader; wait for their reconnects.
+            while (!(d.statusOf(DeviceKind.CAMERA).usable() && d.statusOf(DeviceKind.QR_SCANNER).usable()
+                    && d.statusOf(DeviceKind.ID_CARD_READER).usable())) IdCardAcceptanceTest.sleep();
+            allUsable.set(true);
+            light.set(k.indicators().statusLight());
+        }).passed();
+        assertScreensInOrder(r.report(), "attract", "outOfService", "attract", "identify", "catalog", "attract");
+        assertTrue(allUsable.get());
+        assertEquals(Indicators.Light.GREEN, light.get());
+    }
+
+    @Test
+    void devicesLostDuringASessionTakeTheKioskOutOfServiceAfterIt() throws Exception {
+        AtomicReference<Indicators.Light> light = new AtomicReference<>();
+        var r = run("devices-lost-during-session", k -> {
+            var d = k.services().devices();
+            while (!d.statusOf(DeviceKind.ID_CARD_READER).usable()) IdCardAcceptanceTest.sleep();
+            light.set(k.indicators().statusLight());
+        }).passed();
+        // Her visit ran to her exit; only then out of service (not attract), and back with the reader.
+        assertScreensInOrder(r.report(), "catalog", "outOfService", "attract");
+        List<String> screens = r.report().screens();
+        assertEquals("outOfService", screens.get(screens.indexOf("catalog") + 1), screens.toString());
+        assertEquals(Indicators.Light.GREEN, light.get());
+    }
+
+    @Test
+    void cabinetDoorWaitsForHerThenPinOpensMaintenance() throws Exception {
+        AtomicReference<Indicators.Light> light = new AtomicReference<>();
+        AtomicReference<Boolean> door = new AtomicReference<>();
+        var r = run("maintenance", k -> {
+            light.set(k.indicators().statusLight());
+            door.set(k.sensors().isActive(Sensors.Sensor.CABINET_DOOR_OPEN));
+        }).passed();
+        // Her session ran to its end (result) before the PIN screen; maintenance, then attract.
+        assertScreensInOrder(r.report(), "catalog", "result", "admin.pin", "admin", "attract");
+        assertFalse(door.get());
+        assertEquals(Indicators.Light.GREEN, light.get());
+    }
+}
