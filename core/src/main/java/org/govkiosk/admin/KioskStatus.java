@@ -14,7 +14,7 @@ import org.govkiosk.device.Supplies;
  * One kiosk's state for operators who run many: what it is doing, which device is offline or out of paper,
  * counters, uptime and version. Holds no personal data; times are ISO-8601 text so any monitor can read them.
  *
- * @param appState the application state (CUSS-like: INITIALIZE, UNAVAILABLE, AVAILABLE, ACTIVE, SUSPENDED ...)
+ * @param appState the application state: AVAILABLE, IN_SESSION, MAINTENANCE, OUT_OF_SERVICE(REASON) ...
  */
 public record KioskStatus(String kioskId, String appState, String version, String at, String startedAt,
                           long uptimeSeconds, List<DeviceEntry> devices, Map<String, Long> counters,
@@ -50,7 +50,10 @@ public record KioskStatus(String kioskId, String appState, String version, Strin
 
     static List<String> attentionOf(String appState, List<DeviceEntry> devices) {
         List<String> out = new ArrayList<>();
-        if (appState.equals("UNAVAILABLE") || appState.equals("DISABLED")) out.add("kiosk " + appState);
+        // The application reports its KioskState (OUT_OF_SERVICE(reason), MAINTENANCE ...); CUSS names kept too.
+        if (appState.startsWith("OUT_OF_SERVICE") || appState.equals("UNAVAILABLE") || appState.equals("DISABLED")) {
+            out.add("kiosk " + appState);
+        }
         for (DeviceEntry d : devices) {
             String a = d.attention();
             if (a != null) out.add(a);

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 org.govkiosk.kiosk.cli.ListPortsCommand.class,
                 org.govkiosk.kiosk.admin.HashPinCommand.class,
                 org.govkiosk.kiosk.cli.VerifyCertificateCommand.class,
+                org.govkiosk.kiosk.cli.FleetStatusCommand.class,
         })
 public final class KioskMain implements Runnable {
     public static void main(String[] args) {

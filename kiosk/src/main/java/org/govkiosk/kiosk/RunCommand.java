@@ -79,7 +79,8 @@ public final class RunCommand implements Callable<Integer> {
             watchdog.alive();
         });
         StatusCollector status = new StatusCollector(cfg.string("kiosk.id"), "0.1.0", devices::all,
-                () -> app.sessions() == null ? "INITIALISING" : app.sessions().state().name(),
+                () -> app.sessions() == null ? "INITIALISING" : app.sessions().state().name()
+                        + (app.sessions().outOfServiceReason() == null ? "" : "(" + app.sessions().outOfServiceReason() + ")"),
                 () -> Map.of("sessions", app.sessions() == null ? 0L : app.sessions().sessionsStarted()), Clock.systemUTC());
         StatusEndpoint endpoint = new StatusEndpoint(cfg, status::snapshot);
         endpoint.start();
