@@ -4,7 +4,7 @@ package org.govkiosk.identity;
 public final class Masking {
     private Masking() {}
 
-    /** {@code 410105199001011234} -> {@code 4101**********1234}: keeps 4 leading and 4 trailing characters. */
+    /** An 18-character number keeps its first 4 and last 4 characters ({@code 4101**********1234}). */
     public static String idNumber(String number) {
         if (number == null || number.isBlank()) return "";
         String n = number.trim();
