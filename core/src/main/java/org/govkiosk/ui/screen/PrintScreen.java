@@ -33,6 +33,7 @@ public final class PrintScreen extends KioskScreen {
     private final ItemRecord record;
     private final Map<Job, JobState> jobs = new EnumMap<>(Job.class);
     private final Map<Job, String> errors = new EnumMap<>(Job.class);
+    private final Map<Job, String> places = new EnumMap<>(Job.class);
     private boolean running;
 
     public PrintScreen(KioskUi ui, ServiceItem item, ItemRecord record) {
@@ -119,6 +120,14 @@ public final class PrintScreen extends KioskScreen {
             Label l = Widgets.paragraph(skin, style, text);
             l.setName(name + ".state");
             row.add(l).width(700);
+            String where = places.get(j);
+            if (st == JobState.PRINTED && where != null && !where.isEmpty()) {
+                // Only printers that write files (the desktop's folder printer) say where: the developer needs it.
+                Label w = Widgets.paragraph(skin, "small-muted", ui.t("print.writtenTo", where));
+                w.setName(name + ".where");
+                row.row();
+                row.add(w).colspan(2).growX().padTop(6);
+            }
         }
         return row;
     }
@@ -169,6 +178,7 @@ public final class PrintScreen extends KioskScreen {
         }, o -> {
             if (o.ok() && o.value().printed()) {
                 jobs.put(next, JobState.PRINTED);
+                places.put(next, o.value().where());
             } else {
                 jobs.put(next, JobState.FAILED);
                 errors.put(next, errorKey(o));
