@@ -29,7 +29,12 @@ public final class CatalogScreen extends KioskScreen {
     public CatalogScreen(KioskUi ui) {
         super(ui);
         List<Category> cats = ui.services().catalog().categories();
-        this.category = cats.isEmpty() ? null : cats.get(0).code();
+        String first = cats.isEmpty() ? null : cats.get(0).code();
+        // Back from an item: her category and her search are where she left them, not reset to the first tab.
+        var data = ui.sessions().session().data();
+        this.query = data.typedText();
+        this.category = data.currentItem() == null ? first
+                : ui.services().catalog().item(data.currentItem()).map(ServiceItem::categoryCode).orElse(first);
     }
 
     @Override public String name() { return "catalog"; }
@@ -65,9 +70,7 @@ public final class CatalogScreen extends KioskScreen {
         for (Category c : catalog.categories()) {
             TextButton tab = Widgets.button(skin, "tab", "cat." + c.code(), c.name().in(ui.locale()), () -> {
                 category = c.code();
-                query = "";
-                scrollY = 0;
-                ui.rebuild();
+                type("");
             });
             tab.setChecked(query.isEmpty() && c.code().equals(category));
             tabs.add(tab).row();
@@ -138,8 +141,5 @@ public final class CatalogScreen extends KioskScreen {
         ui.show(new ResultScreen(ui, item));
     }
 
-    @Override
-    public void hidden() {
-        if (ui.sessions().inSession()) ui.sessions().session().data().typedText("");
-    }
+    // Her search stays in the session data (wiped with the session) so "back" from an item returns to it.
 }
