@@ -75,6 +75,11 @@ public final class CatalogScreen extends KioskScreen {
             tab.setChecked(query.isEmpty() && c.code().equals(category));
             tabs.add(tab).row();
         }
+        boolean portrait = ui.stage().getViewport().getWorldHeight() > ui.stage().getViewport().getWorldWidth();
+        // Landscape screens have no height to spare for the keyboard under the results (in elder mode a strip of
+        // 78 px was left, less than half a tile): while she types, the keyboard sits beside the results, which keep
+        // the full height in one column.
+        boolean sideBySide = keyboard && !portrait;
         ScrollPane tabScroll = new ScrollPane(tabs, skin);
         tabScroll.setScrollingDisabled(true, false);
         content.add(tabScroll).width(ui.target() * 3.4f).growY().top().padTop(16).padRight(24);
@@ -84,8 +89,7 @@ public final class CatalogScreen extends KioskScreen {
         Table grid = new Table();
         grid.setName("catalog.items");
         grid.top().left();
-        boolean portrait = ui.stage().getViewport().getWorldHeight() > ui.stage().getViewport().getWorldWidth();
-        int columns = portrait || ui.elder() ? 2 : 3;
+        int columns = sideBySide ? 1 : portrait || ui.elder() ? 2 : 3;
         grid.defaults().pad(10).growX().uniformX().minHeight(ui.target() * 1.8f);
         int i = 0;
         for (ServiceItem item : items) {
@@ -105,11 +109,19 @@ public final class CatalogScreen extends KioskScreen {
         scroll.layout();
         scroll.setScrollY(scrollY);
         scroll.updateVisualScroll();
-        right.add(scroll).grow().row();
         if (keyboard) {
-            right.add(new OnScreenKeyboard(skin, ui.elder() ? 92 : 76, ui.t("key.space"), ui.t("key.delete"), ui.t("key.clear"),
-                    k -> type(query + k), () -> type(query.isEmpty() ? "" : query.substring(0, query.length() - 1)),
-                    () -> type(""))).padTop(12).row();
+            OnScreenKeyboard keys = new OnScreenKeyboard(skin, ui.elder() ? 92 : 76, ui.t("key.space"), ui.t("key.delete"),
+                    ui.t("key.clear"), k -> type(query + k), () -> type(query.isEmpty() ? "" : query.substring(0, query.length() - 1)),
+                    () -> type(""));
+            if (sideBySide) {
+                right.add(scroll).grow();
+                right.add(keys).bottom().padLeft(16).row();
+            } else {
+                right.add(scroll).grow().row();
+                right.add(keys).padTop(12).row();
+            }
+        } else {
+            right.add(scroll).grow().row();
         }
         content.add(right).grow().padTop(16);
     }
