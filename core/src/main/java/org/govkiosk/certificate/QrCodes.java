@@ -47,6 +47,24 @@ public final class QrCodes {
         }
     }
 
+    /**
+     * The QR code printed on page 1 of a certificate, as a camera would find it: the bottom-left corner (where the
+     * renderer puts it) and then the whole page at 150 dpi, then both again at 300 dpi. One rendering is not enough:
+     * at 150 dpi some payloads come out with modules ZXing cannot error-correct (ChecksumException), while the
+     * same code decodes at 300 dpi; which payloads do so depends on the serial and digest.
+     */
+    public static Optional<String> decodePrinted(org.apache.pdfbox.pdmodel.PDDocument doc) throws java.io.IOException {
+        org.apache.pdfbox.rendering.PDFRenderer renderer = new org.apache.pdfbox.rendering.PDFRenderer(doc);
+        for (float dpi : new float[] {150, 300}) {
+            BufferedImage page = renderer.renderImageWithDPI(0, dpi, org.apache.pdfbox.rendering.ImageType.GRAY);
+            BufferedImage corner = page.getSubimage(0, page.getHeight() * 3 / 4, page.getWidth() / 2, page.getHeight() / 4);
+            Optional<String> text = decode(corner);
+            if (text.isEmpty()) text = decode(page);
+            if (text.isPresent()) return text;
+        }
+        return Optional.empty();
+    }
+
     /** The first QR code found in an image, if any. */
     public static Optional<String> decode(BufferedImage image) {
         try {
