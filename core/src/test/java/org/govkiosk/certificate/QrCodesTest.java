@@ -3,6 +3,7 @@ package org.govkiosk.certificate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Optional;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -16,11 +17,19 @@ import org.junit.jupiter.api.Timeout;
 class QrCodesTest {
     /**
      * A real certificate's QR payload (printed by the desktop kiosk in an acceptance run) that ZXing could not read
-     * from a 150 dpi rendering (ChecksumException), so the verifier answered "no QR code found" for a genuine
-     * certificate. Drawn here exactly as CertificateRenderer draws it: 4 px modules, 80 pt square at (56, 46).
+     * back, at any resolution, while it was encoded with a UTF-8 ECI segment: "verify a document" said "no QR code".
      */
-    private static final String HARD_AT_150_DPI = "https://zwfw.example.gov.cn/verify?s=ZZ-FGJ-20261122-E2EF863E18"
+    private static final String FAILED_WITH_ECI = "https://zwfw.example.gov.cn/verify?s=ZZ-FGJ-20261122-E2EF863E18"
             + "&d=b21a5b23fa60fd33cee47f47e979586d233f63b827ab26f1d1449e42fdc8bf39";
+    private static final String ALSO_FAILED = "https://zwfw.example.gov.cn/verify?s=ZZ-FGJ-20261122-EAB5C512FF"
+            + "&d=aa560bfaa8f1272aeab90162365e9410d94f374a3649b456da347136f6266065";
+
+    @Test
+    void verificationUrlsReadBackFromTheirOwnImage() {
+        for (String p : List.of(FAILED_WITH_ECI, ALSO_FAILED)) {
+            assertEquals(Optional.of(p), QrCodes.decode(QrCodes.image(p, 4)), p);
+        }
+    }
 
     private static PDDocument pageWithQr(String payload) throws Exception {
         PDDocument doc = new PDDocument();
@@ -34,9 +43,9 @@ class QrCodesTest {
     }
 
     @Test
-    void printedCodeIsFoundEvenWhenOneRenderingIsNotEnough() throws Exception {
-        try (PDDocument doc = pageWithQr(HARD_AT_150_DPI)) {
-            assertEquals(Optional.of(HARD_AT_150_DPI), QrCodes.decodePrinted(doc));
+    void printedCodeIsFoundOnTheRenderedPage() throws Exception {
+        try (PDDocument doc = pageWithQr(FAILED_WITH_ECI)) {
+            assertEquals(Optional.of(FAILED_WITH_ECI), QrCodes.decodePrinted(doc));
         }
     }
 
