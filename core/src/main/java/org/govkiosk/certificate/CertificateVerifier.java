@@ -1,6 +1,5 @@
 package org.govkiosk.certificate;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -19,8 +18,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
-import org.apache.pdfbox.rendering.ImageType;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.CMSAttributes;
 import org.bouncycastle.asn1.cms.Time;
@@ -51,7 +48,6 @@ import org.govkiosk.records.RecordsGateway;
  */
 public final class CertificateVerifier {
     private static final BouncyCastleProvider BC = new BouncyCastleProvider();
-    private static final float QR_SCAN_DPI = 150;
 
     private final List<X509Certificate> anchors;
 
@@ -221,11 +217,7 @@ public final class CertificateVerifier {
 
     /** Decodes the printed QR from a rendering of page 1, as a phone camera would see it. */
     private static Optional<VerificationCode> scanQr(PDDocument doc) throws IOException {
-        BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, QR_SCAN_DPI, ImageType.GRAY);
         // The QR sits in the bottom-left corner; looking there first keeps the seal and table out of the decoder.
-        BufferedImage corner = page.getSubimage(0, page.getHeight() * 3 / 4, page.getWidth() / 2, page.getHeight() / 4);
-        Optional<String> text = QrCodes.decode(corner);
-        if (text.isEmpty()) text = QrCodes.decode(page);
-        return text.flatMap(VerificationCode::parse);
+        return QrCodes.decodePrinted(doc).flatMap(VerificationCode::parse);
     }
 }

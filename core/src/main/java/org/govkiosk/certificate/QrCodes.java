@@ -39,12 +39,33 @@ public final class QrCodes {
 
     public static BitMatrix matrix(String payload, ErrorCorrectionLevel ec) {
         try {
-            return new QRCodeWriter().encode(payload, BarcodeFormat.QR_CODE, 0, 0,
-                    Map.of(EncodeHintType.ERROR_CORRECTION, ec, EncodeHintType.CHARACTER_SET, "UTF-8",
-                            EncodeHintType.MARGIN, 0));
+            // An ASCII payload (every verification URL) is encoded plainly. With the UTF-8 hint ZXing adds an ECI
+            // segment, and ZXing's own reader then failed on some of those codes (ChecksumException or not found,
+            // at any resolution): the kiosk's verifier reported genuine certificates as having no QR code.
+            boolean ascii = payload.chars().allMatch(ch -> ch < 0x80);
+            Map<EncodeHintType, Object> hints = ascii
+                    ? Map.of(EncodeHintType.ERROR_CORRECTION, ec, EncodeHintType.MARGIN, 0)
+                    : Map.of(EncodeHintType.ERROR_CORRECTION, ec, EncodeHintType.CHARACTER_SET, "UTF-8", EncodeHintType.MARGIN, 0);
+            return new QRCodeWriter().encode(payload, BarcodeFormat.QR_CODE, 0, 0, hints);
         } catch (WriterException e) {
             throw new IllegalArgumentException("cannot encode QR payload of " + payload.length() + " chars", e);
         }
+    }
+
+    /**
+     * The QR code printed on page 1 of a certificate, as a camera would find it: the bottom-left corner (where the
+     * renderer puts it) and then the whole page at 150 dpi, then both again at 300 dpi for a marginal print.
+     */
+    public static Optional<String> decodePrinted(org.apache.pdfbox.pdmodel.PDDocument doc) throws java.io.IOException {
+        org.apache.pdfbox.rendering.PDFRenderer renderer = new org.apache.pdfbox.rendering.PDFRenderer(doc);
+        for (float dpi : new float[] {150, 300}) {
+            BufferedImage page = renderer.renderImageWithDPI(0, dpi, org.apache.pdfbox.rendering.ImageType.GRAY);
+            BufferedImage corner = page.getSubimage(0, page.getHeight() * 3 / 4, page.getWidth() / 2, page.getHeight() / 4);
+            Optional<String> text = decode(corner);
+            if (text.isEmpty()) text = decode(page);
+            if (text.isPresent()) return text;
+        }
+        return Optional.empty();
     }
 
     /** The first QR code found in an image, if any. */

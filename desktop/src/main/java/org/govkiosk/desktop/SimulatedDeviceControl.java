@@ -89,8 +89,7 @@ public final class SimulatedDeviceControl implements ScenarioDevices {
                     .max(java.util.Comparator.comparingLong(p -> p.toFile().lastModified()))
                     .orElseThrow(() -> new IllegalArgumentException("no printed certificate in " + dir));
             try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(newest.toFile())) {
-                java.awt.image.BufferedImage page = new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(0, 150);
-                String payload = org.govkiosk.certificate.QrCodes.decode(page)
+                String payload = org.govkiosk.certificate.QrCodes.decodePrinted(doc)
                         .orElseThrow(() -> new IllegalArgumentException("no QR code found on " + newest));
                 kiosk.scannerRig().scan(payload);
             }

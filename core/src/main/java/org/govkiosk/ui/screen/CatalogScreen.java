@@ -29,7 +29,12 @@ public final class CatalogScreen extends KioskScreen {
     public CatalogScreen(KioskUi ui) {
         super(ui);
         List<Category> cats = ui.services().catalog().categories();
-        this.category = cats.isEmpty() ? null : cats.get(0).code();
+        String first = cats.isEmpty() ? null : cats.get(0).code();
+        // Back from an item: her category and her search are where she left them, not reset to the first tab.
+        var data = ui.sessions().session().data();
+        this.query = data.typedText();
+        this.category = data.currentItem() == null ? first
+                : ui.services().catalog().item(data.currentItem()).map(ServiceItem::categoryCode).orElse(first);
     }
 
     @Override public String name() { return "catalog"; }
@@ -65,13 +70,16 @@ public final class CatalogScreen extends KioskScreen {
         for (Category c : catalog.categories()) {
             TextButton tab = Widgets.button(skin, "tab", "cat." + c.code(), c.name().in(ui.locale()), () -> {
                 category = c.code();
-                query = "";
-                scrollY = 0;
-                ui.rebuild();
+                type("");
             });
             tab.setChecked(query.isEmpty() && c.code().equals(category));
             tabs.add(tab).row();
         }
+        boolean portrait = ui.portrait();
+        // Landscape screens have no height to spare for the keyboard under the results (in elder mode a strip of
+        // 78 px was left, less than half a tile): while she types, the keyboard sits beside the results, which keep
+        // the full height in one column.
+        boolean sideBySide = keyboard && !portrait;
         ScrollPane tabScroll = new ScrollPane(tabs, skin);
         tabScroll.setScrollingDisabled(true, false);
         content.add(tabScroll).width(ui.target() * 3.4f).growY().top().padTop(16).padRight(24);
@@ -81,7 +89,7 @@ public final class CatalogScreen extends KioskScreen {
         Table grid = new Table();
         grid.setName("catalog.items");
         grid.top().left();
-        int columns = ui.portrait() || ui.elder() ? 2 : 3;
+        int columns = sideBySide ? 1 : portrait || ui.elder() ? 2 : 3;
         grid.defaults().pad(10).growX().uniformX().minHeight(ui.target() * 1.8f);
         int i = 0;
         for (ServiceItem item : items) {
@@ -101,11 +109,19 @@ public final class CatalogScreen extends KioskScreen {
         scroll.layout();
         scroll.setScrollY(scrollY);
         scroll.updateVisualScroll();
-        right.add(scroll).grow().row();
         if (keyboard) {
-            right.add(new OnScreenKeyboard(skin, ui.elder() ? 92 : 76, ui.t("key.space"), ui.t("key.delete"), ui.t("key.clear"),
-                    k -> type(query + k), () -> type(query.isEmpty() ? "" : query.substring(0, query.length() - 1)),
-                    () -> type(""))).padTop(12).row();
+            OnScreenKeyboard keys = new OnScreenKeyboard(skin, ui.elder() ? 92 : 76, ui.t("key.space"), ui.t("key.delete"),
+                    ui.t("key.clear"), k -> type(query + k), () -> type(query.isEmpty() ? "" : query.substring(0, query.length() - 1)),
+                    () -> type(""));
+            if (sideBySide) {
+                right.add(scroll).grow();
+                right.add(keys).bottom().padLeft(16).row();
+            } else {
+                right.add(scroll).grow().row();
+                right.add(keys).padTop(12).row();
+            }
+        } else {
+            right.add(scroll).grow().row();
         }
         content.add(right).grow().padTop(16);
     }
@@ -137,8 +153,5 @@ public final class CatalogScreen extends KioskScreen {
         ui.show(new ResultScreen(ui, item));
     }
 
-    @Override
-    public void hidden() {
-        if (ui.sessions().inSession()) ui.sessions().session().data().typedText("");
-    }
+    // Her search stays in the session data (wiped with the session) so "back" from an item returns to it.
 }

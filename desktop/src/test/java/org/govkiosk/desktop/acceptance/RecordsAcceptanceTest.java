@@ -47,6 +47,12 @@ class RecordsAcceptanceTest {
     }
 
     @Test
+    void backFromAnItemReturnsToHerSearchOrCategory() throws Exception {
+        var r = run("catalog-back-keeps-place", null).passed();
+        assertScreensInOrder(r.report(), "catalog", "result", "catalog", "result", "catalog", "attract", "identify", "catalog");
+    }
+
+    @Test
     void citizenWithNoRecordsGetsTheNoRecordWords() throws Exception {
         AtomicReference<GatewayResult<ItemRecord>> fetched = new AtomicReference<>();
         var r = run("records-no-record", k -> fetched.set(fetch(k, DemoCitizens.NO_RECORDS, "GJJ-001"))).passed();
