@@ -46,6 +46,18 @@ public final class PrintScreen extends KioskScreen {
 
     @Override public String name() { return "print"; }
 
+    /**
+     * Ask the printers how they are now, off the UI thread: a receipt printer that ran out of paper since its
+     * last job only says so when asked. A changed status rebuilds this screen through the device listener.
+     */
+    @Override
+    public void shown() {
+        var devices = ui.services().devices();
+        for (var d : new org.govkiosk.device.Device[] {devices.documentPrinter(), devices.receiptPrinter()}) {
+            if (d != null) ui.work().fire(() -> d.checkHealth(org.govkiosk.device.HealthLevel.EXTERNAL));
+        }
+    }
+
     private boolean usable(Job j) {
         return ui.usable(j == Job.CERTIFICATE ? DeviceKind.DOCUMENT_PRINTER : DeviceKind.RECEIPT_PRINTER);
     }
@@ -134,6 +146,9 @@ public final class PrintScreen extends KioskScreen {
 
     private void start() {
         for (Job j : Job.values()) {
+            // A printer known to be unusable when she first starts is not tried: its row already says why.
+            // A retry she asks for after a failure is always tried: the driver checks the printer again first.
+            if (jobs.get(j) == JobState.CHOSEN && !usable(j)) jobs.put(j, JobState.NOT_CHOSEN);
             if (jobs.get(j) == JobState.FAILED) jobs.put(j, JobState.CHOSEN);
         }
         running = true;

@@ -99,6 +99,15 @@ class PrintingAcceptanceTest {
     }
 
     @Test
+    void aReceiptPrinterOutOfPaperBeforeSheChoosesIsShownUnavailableAndTheCertificateStillPrints() throws Exception {
+        AtomicReference<List<EscPosPrinterEmulator.PrintedReceipt>> receipts = new AtomicReference<>();
+        var r = run("print-receipt-paper-out-before", k -> receipts.set(k.receiptEmulator().receipts())).passed();
+        assertScreensInOrder(r.report(), "result", "print", "done", "attract");
+        assertEquals(1, r.files("prints", ".pdf").size(), "the certificate printed");
+        assertTrue(receipts.get().isEmpty(), "nothing was sent to the empty receipt printer: " + receipts.get());
+    }
+
+    @Test
     void paperRefilledAfterSheLeftPrintsNothing() throws Exception {
         AtomicReference<List<EscPosPrinterEmulator.PrintedReceipt>> receipts = new AtomicReference<>();
         AtomicReference<Boolean> paperOut = new AtomicReference<>();
