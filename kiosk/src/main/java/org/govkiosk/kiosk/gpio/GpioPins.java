@@ -38,4 +38,16 @@ final class GpioPins {
                 + "Expected on an x86 PC without a GPIO board; on the kiosk controller check that /dev/gpiochip0 exists "
                 + "and the service user is in the 'gpio' group (see docs/deployment.md)";
     }
+
+    /** Releases the named I/Os of a context; a pin that will not let go is logged, not fatal (we are closing). */
+    static void shutdown(com.pi4j.context.Context context, java.util.List<String> ids, org.slf4j.Logger log) {
+        if (context == null) return;
+        for (String id : ids) {
+            try {
+                if (context.registry().exists(id)) context.shutdown(id);
+            } catch (Exception e) {
+                log.debug("GPIO {} did not shut down: {}", id, e.toString());
+            }
+        }
+    }
 }

@@ -135,13 +135,6 @@ public final class Pi4jIndicators extends AbstractDevice implements Indicators {
     }
 
     private void shutdown(List<String> ids) {
-        if (context == null) return;
-        for (String id : ids) {
-            try {
-                if (context.registry().exists(id)) context.shutdown(id);
-            } catch (Exception e) {
-                log.debug("GPIO {} did not shut down: {}", id, e.toString());
-            }
-        }
+        GpioPins.shutdown(context, ids, log);
     }
 }

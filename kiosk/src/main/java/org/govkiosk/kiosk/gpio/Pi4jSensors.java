@@ -155,13 +155,6 @@ public final class Pi4jSensors extends AbstractDevice implements Sensors {
     }
 
     private void shutdown(List<String> ids) {
-        if (context == null) return;
-        for (String id : ids) {
-            try {
-                if (context.registry().exists(id)) context.shutdown(id);
-            } catch (Exception e) {
-                log.debug("GPIO {} did not shut down: {}", id, e.toString());
-            }
-        }
+        GpioPins.shutdown(context, ids, log);
     }
 }
