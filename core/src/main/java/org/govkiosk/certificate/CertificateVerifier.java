@@ -170,7 +170,7 @@ public final class CertificateVerifier {
      * Checks a paper certificate from its scanned QR code: asks the department whether the serial exists and the
      * content digest is the one it issued. This is what the kiosk's "verify a document" does.
      */
-    public VerificationResult verifyScanned(String qrPayload, RecordsGateway gateway) {
+    public static VerificationResult verifyScanned(String qrPayload, RecordsGateway gateway) {
         Optional<VerificationCode> code = VerificationCode.parse(qrPayload);
         if (code.isEmpty()) return VerificationResult.invalid(Reason.NOT_OURS, "not a certificate verification code", "");
         VerificationCode c = code.get();

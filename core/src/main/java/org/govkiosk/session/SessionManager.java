@@ -1,6 +1,5 @@
 package org.govkiosk.session;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -160,11 +159,6 @@ public final class SessionManager {
         }
     }
 
-    /** Time until the current session times out for inactivity, for display. */
-    public Duration untilInactivityEnd() {
-        if (!inSession()) return Duration.ZERO;
-        return policy.inactivity().minusNanos(ticker.nanos() - lastActivity);
-    }
 
     private CitizenSession requireSession() {
         if (!inSession()) throw new IllegalTransitionException("no citizen session is active");

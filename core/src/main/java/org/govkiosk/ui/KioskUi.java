@@ -6,7 +6,6 @@ import com.badlogic.gdx.scenes.scene2d.InputListener;
 import com.badlogic.gdx.scenes.scene2d.Stage;
 import com.badlogic.gdx.scenes.scene2d.ui.Label;
 import com.badlogic.gdx.scenes.scene2d.ui.Skin;
-import com.badlogic.gdx.scenes.scene2d.ui.Stack;
 import com.badlogic.gdx.scenes.scene2d.ui.Table;
 import com.badlogic.gdx.utils.Align;
 import java.time.LocalDateTime;
@@ -15,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import org.govkiosk.device.DeviceKind;
 import org.govkiosk.device.DeviceState;
 import org.govkiosk.device.DeviceStatus;
@@ -121,7 +119,6 @@ public final class KioskUi implements SessionListener {
         show(new AdminPinScreen(this, pinVerifier));
     }
 
-    public boolean maintenancePending() { return maintenancePending; }
 
     // ---- accessors for screens ------------------------------------------------------------------
 
@@ -455,15 +452,4 @@ public final class KioskUi implements SessionListener {
         return stage.getRoot().findActor(name);
     }
 
-    /** Convenience for screens: a localised pick of two texts (catalog data carries both languages). */
-    public String pick(Function<Locale, String> f) {
-        return f.apply(locale);
-    }
-
-    /** Wraps a content panel in a stack so overlays inside the content area are possible. */
-    public static Stack stack(com.badlogic.gdx.scenes.scene2d.Actor... actors) {
-        Stack s = new Stack();
-        for (var a : actors) s.add(a);
-        return s;
-    }
 }

@@ -182,8 +182,6 @@ public final class Theme implements Disposable {
         return t;
     }
 
-    /** Drawn illustrations (card on reader, face, QR) come from here so all art shares the palette. */
-    public Texture whiteTexture() { return white; }
 
     @Override
     public void dispose() {

@@ -143,7 +143,7 @@ class CertificateServiceTest {
         VerificationCode code = VerificationCode.parse(payload).orElseThrow(() -> new AssertionError(z.output()));
         assertEquals("ZZ-2026-000001", code.serial());
         assertEquals("https://zwfw.example.gov.cn/verify", code.baseUrl());
-        VerificationResult viaService = verifier.verifyScanned(payload, gateway);
+        VerificationResult viaService = CertificateVerifier.verifyScanned(payload, gateway);
         assertTrue(viaService.valid(), viaService.toString());
     }
 
@@ -195,9 +195,9 @@ class CertificateServiceTest {
 
     @Test
     void scannedCodesThatAreNotOursOrUnknownAreRejected() {
-        assertEquals(VerificationResult.Reason.NOT_OURS, verifier.verifyScanned("hello", gateway).reason());
+        assertEquals(VerificationResult.Reason.NOT_OURS, CertificateVerifier.verifyScanned("hello", gateway).reason());
         String unknown = new VerificationCode("https://x/verify", "ZZ-0", "0".repeat(64)).payload();
-        assertEquals(VerificationResult.Reason.UNKNOWN_SERIAL, verifier.verifyScanned(unknown, gateway).reason());
+        assertEquals(VerificationResult.Reason.UNKNOWN_SERIAL, CertificateVerifier.verifyScanned(unknown, gateway).reason());
     }
 
     @Test

@@ -37,11 +37,11 @@ import org.govkiosk.ui.widget.Widgets;
  * government app's code. A device that is missing or faulty shows why; the other ways stay usable.
  */
 public final class IdentifyScreen extends KioskScreen {
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(IdentifyScreen.class);
     enum Mode { CHOOSE, FACE_CONSENT, FACE_NUMBER, FACE_CAPTURE, APP_CODE, CHECKING }
 
     private Mode mode = Mode.CHOOSE;
     private String errorKey;
-    private String errorDetail = "";
     private final StringBuilder typedNumber = new StringBuilder();
     private CardWatcher watcher;
 
@@ -208,12 +208,12 @@ public final class IdentifyScreen extends KioskScreen {
 
     private void fail(String key, String detail) {
         errorKey = key;
-        errorDetail = detail;
+        // The citizen sees plain words; the technician finds the detail in the log (no personal data in it).
+        log.info("identification failed: {} ({})", key, detail);
         mode = Mode.CHOOSE;
         ui.rebuild();
     }
 
-    String lastErrorDetail() { return errorDetail; }
 
     // ---- ID card -----------------------------------------------------------------------------------
 
@@ -308,7 +308,7 @@ public final class IdentifyScreen extends KioskScreen {
         String prefix = ui.services().config().optional("identify.appCodePrefix").orElse("");
         if (!prefix.isEmpty() && !payload.trim().startsWith(prefix)) {
             errorKey = "device.scanner.garbage";
-            errorDetail = "scanned code is not an app identity code (" + payload.length() + " chars)";
+            log.info("identification failed: {}", "scanned code is not an app identity code (" + payload.length() + " chars)");
             ui.rebuild();
             return;
         }

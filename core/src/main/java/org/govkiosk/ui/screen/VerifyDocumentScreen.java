@@ -4,10 +4,9 @@ import com.badlogic.gdx.scenes.scene2d.ui.Image;
 import com.badlogic.gdx.scenes.scene2d.ui.Label;
 import com.badlogic.gdx.scenes.scene2d.ui.Skin;
 import com.badlogic.gdx.scenes.scene2d.ui.Table;
-import org.govkiosk.certificate.VerificationCode;
+import org.govkiosk.certificate.CertificateVerifier;
+import org.govkiosk.certificate.VerificationResult;
 import org.govkiosk.device.scanner.QrScanner;
-import org.govkiosk.records.CertificateStatus;
-import org.govkiosk.records.GatewayResult;
 import org.govkiosk.ui.KioskScreen;
 import org.govkiosk.ui.KioskUi;
 import org.govkiosk.ui.widget.Widgets;
@@ -69,24 +68,14 @@ public final class VerifyDocumentScreen extends KioskScreen {
 
     void scanned(String payload) {
         idle = 0;
-        var parsed = VerificationCode.parse(payload);
-        if (parsed.isEmpty()) {
-            show("verify.unreadable", "title-danger");
-            return;
-        }
-        VerificationCode p = parsed.get();
-        ui.work().run(() -> ui.services().records().verifyCertificate(p.serial()), o -> {
-            if (o.ok() && o.value() instanceof GatewayResult.Ok<CertificateStatus> ok) {
-                CertificateStatus s = ok.value();
-                boolean valid = s.state() == CertificateStatus.State.VALID
-                        && s.contentDigestHex().equalsIgnoreCase(p.digestHex());
-                show(valid ? "verify.valid" : s.state() == CertificateStatus.State.REVOKED ? "verify.revoked" : "verify.invalid",
-                        valid ? "title-ok" : "title-danger");
-            } else if (o.ok() && o.value() instanceof GatewayResult.Failure<CertificateStatus> f) {
-                show(f.citizenMessageKey(), "title-danger");
-            } else {
-                show("records.error.unreachable", "title-danger");
+        // The same check the technician's verify-certificate uses for a scanned code: serial + digest vs the department.
+        ui.work().run(() -> CertificateVerifier.verifyScanned(payload, ui.services().records()), o -> {
+            if (!o.ok()) {
+                show("print.verify.service_unavailable", "title-danger");
+                return;
             }
+            VerificationResult r = o.value();
+            show(r.reason().citizenMessageKey(), r.valid() ? "title-ok" : "title-danger");
         });
     }
 

@@ -1,6 +1,5 @@
 package org.govkiosk.ui.widget;
 
-import com.badlogic.gdx.scenes.scene2d.Actor;
 import com.badlogic.gdx.scenes.scene2d.InputEvent;
 import com.badlogic.gdx.scenes.scene2d.ui.Label;
 import com.badlogic.gdx.scenes.scene2d.ui.Skin;
@@ -48,8 +47,4 @@ public final class Widgets {
         return l;
     }
 
-    public static <T extends Actor> T named(T actor, String name) {
-        actor.setName(name);
-        return actor;
-    }
 }
