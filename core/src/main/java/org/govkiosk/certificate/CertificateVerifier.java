@@ -35,6 +35,7 @@ import org.bouncycastle.util.Selector;
 import org.govkiosk.certificate.VerificationResult.Reason;
 import org.govkiosk.certificate.VerificationResult.Verdict;
 import org.govkiosk.certificate.seal.Gbt38540;
+import org.govkiosk.config.ConfigException;
 import org.govkiosk.config.KioskConfig;
 import org.govkiosk.records.CertificateStatus;
 import org.govkiosk.records.GatewayResult;
@@ -56,8 +57,11 @@ public final class CertificateVerifier {
     }
 
     /**
-     * Trust anchors from {@code certificate.trustAnchors} (comma-separated PEM files); when empty, the demo CA that
-     * the embedded service wrote to {@code certificate.demoSealDir}, if it exists.
+     * Trust anchors from {@code certificate.trustAnchors} (comma-separated PEM files). There is no fallback: a
+     * verifier trusts exactly what it is given, so production never trusts the demo CA by accident (the desktop
+     * launcher passes the demo CA explicitly).
+     *
+     * @throws ConfigException when no trust anchor is configured
      */
     public static CertificateVerifier fromConfig(KioskConfig config) throws IOException {
         List<Path> files = new ArrayList<>();
@@ -65,8 +69,7 @@ public final class CertificateVerifier {
             for (String s : v.split(",")) if (!s.isBlank()) files.add(Path.of(s.trim()));
         });
         if (files.isEmpty()) {
-            Path demo = org.govkiosk.certificate.seal.DemoSealAuthority.directory(config).resolve(org.govkiosk.certificate.seal.DemoSealAuthority.CA_PEM);
-            if (Files.isRegularFile(demo)) files.add(demo);
+            throw new ConfigException("no trust anchors: set certificate.trustAnchors to the department CA PEM files");
         }
         List<X509Certificate> certs = new ArrayList<>();
         for (Path f : files) certs.addAll(loadPem(f));

@@ -1,5 +1,6 @@
 package org.govkiosk.ui;
 
+
 import com.badlogic.gdx.graphics.Color;
 import com.badlogic.gdx.scenes.scene2d.Actor;
 import com.badlogic.gdx.scenes.scene2d.Stage;
@@ -22,11 +23,11 @@ public final class AccessibilityCheck {
         float minTarget = theme.dp(elder ? 60 : 48);
         float minText = theme.dp(18);
         float minMainText = theme.dp(elder ? 30 : 18);
-        for (Actor a : UiDriver.actors(stage)) {
-            if (!UiDriver.visible(a)) continue;
+        for (Actor a : StageWalk.actors(stage)) {
+            if (!StageWalk.visible(a)) continue;
             if (a instanceof TextButton b) {
                 // A button outside the screen (not in a scroll pane) cannot be reached at all.
-                if (!UiDriver.onScreen(stage, b)) problems.add(name(b) + " is off screen");
+                if (!StageWalk.onScreen(stage, b)) problems.add(name(b) + " is off screen");
                 if (b.getWidth() < minTarget || b.getHeight() < minTarget) {
                     problems.add(name(b) + " is " + (int) b.getWidth() + "x" + (int) b.getHeight() + ", below " + (int) minTarget);
                 }

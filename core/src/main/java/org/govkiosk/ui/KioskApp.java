@@ -1,5 +1,6 @@
 package org.govkiosk.ui;
 
+
 import com.badlogic.gdx.ApplicationAdapter;
 import com.badlogic.gdx.Gdx;
 import com.badlogic.gdx.graphics.GL20;
@@ -76,9 +77,9 @@ public final class KioskApp extends ApplicationAdapter {
         createdAtMillis = System.currentTimeMillis();
         createdNanos = System.nanoTime();
         if (Gdx.gl == null) {
-            GL20 gl = NoOpGl20.create();
-            Gdx.gl = gl;
-            Gdx.gl20 = gl;
+            // The headless backend has no GL; the launcher that runs headless supplies a stub (core-sim's NoOpGl20)
+            // so production core carries no simulation code.
+            throw new IllegalStateException("no GL context: a headless run must set Gdx.gl before the application starts");
         }
         KioskConfig config = services.config();
         Path font;
@@ -149,7 +150,7 @@ public final class KioskApp extends ApplicationAdapter {
      * children here: taps and size checks then see the same geometry as a real screen.
      */
     private void layoutWithoutDrawing() {
-        for (com.badlogic.gdx.scenes.scene2d.Actor a : UiDriver.actors(stage)) {
+        for (com.badlogic.gdx.scenes.scene2d.Actor a : StageWalk.actors(stage)) {
             // A scroll pane moves its content to the scroll position only in draw() or layout(): headless, a
             // scroll (a tap scrolling an element into view) would never move anything without this.
             if (a instanceof com.badlogic.gdx.scenes.scene2d.ui.ScrollPane pane) pane.invalidate();

@@ -4,12 +4,12 @@ import java.util.List;
 import org.govkiosk.desktop.records.DemoCitizens;
 import org.govkiosk.desktop.scenario.ScenarioDevices;
 import org.govkiosk.desktop.sim.SimulatedFaceCamera;
-import org.govkiosk.device.idcard.EmulatedCard;
-import org.govkiosk.device.idcard.SamReaderEmulator;
-import org.govkiosk.device.idcard.SampleCards;
 import org.govkiosk.device.indicator.Sensors;
 import org.govkiosk.device.link.LinkException;
 import org.govkiosk.identity.IdentityDocument;
+import org.govkiosk.sim.idcard.EmulatedCard;
+import org.govkiosk.sim.idcard.SamReaderEmulator;
+import org.govkiosk.sim.idcard.SampleCards;
 
 /**
  * What a developer (keys, scenario {@code device} steps) can do to the simulated kiosk: place and lift

@@ -18,8 +18,8 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.govkiosk.session.AdjustableTicker;
 import org.govkiosk.session.EndReason;
+import org.govkiosk.sim.ui.UiDriver;
 import org.govkiosk.ui.KioskApp;
-import org.govkiosk.ui.UiDriver;
 
 /**
  * Plays a scenario against the running application, one step per frame at most, on the UI thread: the same

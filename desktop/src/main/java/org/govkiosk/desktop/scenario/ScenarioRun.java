@@ -1,5 +1,6 @@
 package org.govkiosk.desktop.scenario;
 
+import com.badlogic.gdx.Gdx;
 import com.badlogic.gdx.backends.headless.HeadlessApplication;
 import com.badlogic.gdx.backends.headless.HeadlessApplicationConfiguration;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.util.function.Consumer;
 import org.govkiosk.config.KioskConfig;
 import org.govkiosk.desktop.DesktopKiosk;
 import org.govkiosk.desktop.SimulatedDeviceControl;
+import org.govkiosk.sim.ui.NoOpGl20;
 import org.govkiosk.ui.KioskApp;
 
 /**
@@ -31,6 +33,10 @@ public final class ScenarioRun {
             app.addFrameHook(player);
             HeadlessApplicationConfiguration hc = new HeadlessApplicationConfiguration();
             hc.updatesPerSecond = 120;
+            // The headless backend leaves Gdx.gl null; KioskApp needs one to build its Stage and fonts.
+            com.badlogic.gdx.graphics.GL20 gl = NoOpGl20.create();
+            Gdx.gl = gl;
+            Gdx.gl20 = gl;
             HeadlessApplication gdx = new HeadlessApplication(app, hc);
             if (!player.finished().await(limit.toMillis(), TimeUnit.MILLISECONDS)) {
                 player.abort("the whole run took longer than " + limit.toSeconds() + " s");

@@ -1,10 +1,10 @@
 package org.govkiosk.desktop.sim;
 
 import org.govkiosk.device.link.LinkException;
-import org.govkiosk.device.link.PipeLink;
-import org.govkiosk.device.scanner.QrScannerEmulator;
 import org.govkiosk.device.scanner.ScannerSettings;
 import org.govkiosk.device.scanner.SerialQrScanner;
+import org.govkiosk.sim.link.PipeLink;
+import org.govkiosk.sim.scanner.QrScannerEmulator;
 
 /**
  * The real serial scanner driver wired to the scanner emulator through an in-process pipe: the desktop demo

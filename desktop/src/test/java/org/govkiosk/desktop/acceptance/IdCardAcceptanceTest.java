@@ -13,7 +13,7 @@ import org.govkiosk.desktop.records.DemoCitizens;
 import org.govkiosk.device.DeviceKind;
 import org.govkiosk.device.DeviceState;
 import org.govkiosk.device.indicator.Indicators;
-import org.govkiosk.device.receipt.EscPosPrinterEmulator;
+import org.govkiosk.sim.receipt.EscPosPrinterEmulator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 

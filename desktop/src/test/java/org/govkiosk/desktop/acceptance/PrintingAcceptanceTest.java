@@ -21,8 +21,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.govkiosk.desktop.DesktopKiosk;
 import org.govkiosk.desktop.records.DemoCitizens;
-import org.govkiosk.device.receipt.EscPosPrinterEmulator;
 import org.govkiosk.records.CertificateStatus;
+import org.govkiosk.sim.receipt.EscPosPrinterEmulator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 

@@ -35,7 +35,7 @@ public final class VerifyCertificateCommand implements Callable<Integer> {
     Path config;
 
     @Option(names = "--trust", paramLabel = "CA.pem", description = "trusted department CA certificates (PEM); "
-            + "default: certificate.trustAnchors, else the demo CA in certificate.demoSealDir")
+            + "default: certificate.trustAnchors")
     List<Path> trust = new ArrayList<>();
 
     @Spec

@@ -16,11 +16,11 @@ import org.govkiosk.admin.PinHash;
 import org.govkiosk.admin.StatusCollector;
 import org.govkiosk.config.KioskConfig;
 import org.govkiosk.device.Device;
-import org.govkiosk.device.scanner.QrScannerEmulator;
 import org.govkiosk.device.scanner.ScannerSettings;
 import org.govkiosk.device.scanner.SerialQrScanner;
 import org.govkiosk.kiosk.serial.JsscLink;
 import org.govkiosk.kiosk.status.StatusEndpoint;
+import org.govkiosk.sim.scanner.QrScannerEmulator;
 import org.govkiosk.testing.SocatPair;
 
 /**

@@ -11,10 +11,10 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.govkiosk.certificate.CertificateFixtures;
 import org.govkiosk.certificate.CertificateService;
-import org.govkiosk.certificate.seal.DemoSealAuthority;
 import org.govkiosk.config.KioskConfig;
 import org.govkiosk.kiosk.KioskMain;
 import org.govkiosk.records.CitizenRef;
+import org.govkiosk.sim.seal.DemoSealAuthority;
 import org.govkiosk.ui.Messages;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -78,10 +78,20 @@ class VerifyCertificateCommandTest {
     }
 
     @Test
-    void configDemoSealDirIsTheDefaultTrust() throws Exception {
+    void configTrustAnchorsIsTheDefaultTrust() throws Exception {
         Path site = dir.resolve("site.properties");
-        Files.writeString(site, "certificate.demoSealDir=" + ca.getParent() + "\n");
+        Files.writeString(site, "certificate.trustAnchors=" + ca + "\n");
         assertEquals(0, run("verify-certificate", good.toString(), "--config", site.toString()).exit());
+    }
+
+    @Test
+    void demoCaIsNeverTrustedImplicitly() throws Exception {
+        // The demo CA lies where the demo authority wrote it, but no trust anchor is configured: refuse.
+        Path site = dir.resolve("site-demo.properties");
+        Files.writeString(site, "certificate.demoSealDir=" + ca.getParent() + "\n");
+        Run r = run("verify-certificate", good.toString(), "--config", site.toString());
+        assertEquals(2, r.exit(), r.out());
+        assertTrue(r.out().contains("certificate.trustAnchors"), r.out());
     }
 
     @Test

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.govkiosk.config.KioskConfig;
 import org.govkiosk.device.idcard.SamReaderDriver;
-import org.govkiosk.device.idcard.SamReaderEmulator;
+import org.govkiosk.sim.idcard.SamReaderEmulator;
 import org.govkiosk.testing.SocatPair;
 
 /**

@@ -1,0 +1,241 @@
+package org.govkiosk.sim.seal;
+
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
+import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
+import org.bouncycastle.cert.jcajce.JcaCertStore;
+import org.bouncycastle.cms.CMSAbsentContent;
+import org.bouncycastle.cms.CMSException;
+import org.bouncycastle.cms.CMSSignedDataGenerator;
+import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
+import org.bouncycastle.operator.DigestCalculator;
+import org.bouncycastle.operator.DigestCalculatorProvider;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.govkiosk.certificate.SealAuthority;
+import org.govkiosk.certificate.seal.Gbt38540;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded records service's demo departments: a self-signed demo CA (RSA, what pdfsig and Adobe verify), a
+ * demo SM2 seal maker, and per department an RSA signing key, an SM2 key, a GB/T 38540-style SESeal and a seal
+ * PNG. Everything is generated on first use into {@code dataDir} and reused after, so printed demo certificates
+ * stay verifiable across restarts. Every name and seal says DEMO. Never use in production: the keys sit on disk
+ * unencrypted.
+ */
+public final class DemoSealAuthority implements SealAuthority {
+    public static final String CA_PEM = "demo-ca.pem";
+    private static final Logger log = LoggerFactory.getLogger(DemoSealAuthority.class);
+    private static final Duration CA_VALIDITY = Duration.ofDays(3650);
+    private static final Duration DEPT_VALIDITY = Duration.ofDays(1825);
+
+    private final Path dataDir;
+    private final Function<String, String> departmentName;
+    private final Path fontFile;
+    private final Map<String, Department> departments = new ConcurrentHashMap<>();
+    private DemoKeys.Entry ca;
+    private DemoKeys.Entry sm2Maker;
+
+    private record Department(DemoKeys.Entry cms, DemoKeys.Entry sm2, byte[] sealPng, byte[] sealDer) {}
+
+    /**
+     * @param departmentName the seal's text for a department code (from the catalog)
+     * @param fontFile       a CJK TrueType font for the seal text, or null
+     */
+    public DemoSealAuthority(Path dataDir, Function<String, String> departmentName, Path fontFile) {
+        this.dataDir = dataDir;
+        this.departmentName = departmentName;
+        this.fontFile = fontFile;
+    }
+
+    /**
+     * The demo authority a records service builds from its config (the class named by
+     * {@code records.service.sealAuthority}): keys in {@link #directory}, seal texts from the catalog's departments.
+     */
+    public DemoSealAuthority(org.govkiosk.config.KioskConfig config) {
+        this(directory(config), departmentNames(org.govkiosk.catalog.JsonCatalog.load(config)),
+                org.govkiosk.config.FontLocator.find(config).orElse(null));
+    }
+
+    /** Where the demo keys live: {@code certificate.demoSealDir}, or {@code ~/.cache/govkiosk/demo-seal}. */
+    public static Path directory(org.govkiosk.config.KioskConfig config) {
+        return config.optional("certificate.demoSealDir").map(Path::of)
+                .orElse(Path.of(System.getProperty("user.home"), ".cache", "govkiosk", "demo-seal"));
+    }
+
+    /** A department's Chinese name for its seal, from the catalog. */
+    public static Function<String, String> departmentNames(org.govkiosk.catalog.Catalog catalog) {
+        Map<String, String> names = new java.util.HashMap<>();
+        catalog.all().forEach(i -> names.put(i.department().code(), i.department().name().zh()));
+        return code -> names.getOrDefault(code, code);
+    }
+
+    /** Generates (or loads) the seals of these departments now, so the first citizen does not wait for key generation. */
+    public void prepare(Iterable<String> departmentCodes) {
+        for (String code : departmentCodes) department(code);
+    }
+
+    /** The demo CA certificate as PEM, written on first start: the verifier's trust anchor for demo certificates. */
+    public Path caPemPath() {
+        roots();
+        return dataDir.resolve(CA_PEM);
+    }
+
+    public X509Certificate caCertificate() {
+        return roots().cert();
+    }
+
+    @Override
+    public byte[] sealImagePng(String departmentCode) {
+        return department(departmentCode).sealPng();
+    }
+
+    @Override
+    public byte[] signCms(String departmentCode, byte[] contentSha256) {
+        if (contentSha256 == null || contentSha256.length != 32) {
+            throw new IllegalArgumentException("a SHA-256 digest has 32 bytes");
+        }
+        Department d = department(departmentCode);
+        try {
+            CMSSignedDataGenerator gen = new CMSSignedDataGenerator();
+            gen.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(precomputed(contentSha256))
+                    .build(new JcaContentSignerBuilder("SHA256withRSA").build(d.cms().key()), d.cms().cert()));
+            gen.addCertificates(new JcaCertStore(List.of(d.cms().cert(), roots().cert())));
+            return gen.generate(new CMSAbsentContent(), false).getEncoded("DER");
+        } catch (GeneralSecurityException | OperatorCreationException | CMSException | IOException e) {
+            throw new IllegalStateException("demo CMS signing failed for " + departmentCode, e);
+        }
+    }
+
+    @Override
+    public byte[] signSm2(String departmentCode, byte[] contentSm3) {
+        if (contentSm3 == null || contentSm3.length != 32) throw new IllegalArgumentException("an SM3 digest has 32 bytes");
+        Department d = department(departmentCode);
+        try {
+            return Gbt38540.signature(d.sealDer(), contentSm3, "govkiosk-certificate", d.sm2().cert(), d.sm2().key());
+        } catch (GeneralSecurityException | IOException e) {
+            throw new IllegalStateException("demo SM2 signing failed for " + departmentCode, e);
+        }
+    }
+
+    @Override
+    public List<X509Certificate> chain(String departmentCode) {
+        return List.of(department(departmentCode).cms().cert(), roots().cert());
+    }
+
+    @Override
+    public boolean demo() {
+        return true;
+    }
+
+    /**
+     * BouncyCastle computes the messageDigest attribute from the content it is given; the department only ever
+     * sees the digest, so the calculator hands back the one the kiosk computed.
+     */
+    private static DigestCalculatorProvider precomputed(byte[] sha256) {
+        byte[] copy = sha256.clone();
+        return alg -> new DigestCalculator() {
+            @Override public AlgorithmIdentifier getAlgorithmIdentifier() { return new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256); }
+            @Override public OutputStream getOutputStream() { return OutputStream.nullOutputStream(); }
+            @Override public byte[] getDigest() { return copy.clone(); }
+        };
+    }
+
+    private synchronized DemoKeys.Entry roots() {
+        if (ca != null) return ca;
+        try {
+            if (DemoKeys.exists(dataDir, "demo-ca") && DemoKeys.exists(dataDir, "demo-sm2-maker")) {
+                ca = DemoKeys.load(dataDir, "demo-ca", "RSA");
+                sm2Maker = DemoKeys.load(dataDir, "demo-sm2-maker", "EC");
+            } else {
+                log.info("generating demo seal CA in {}", dataDir);
+                KeyPair caKeys = DemoKeys.rsa();
+                ca = new DemoKeys.Entry(caKeys.getPrivate(), DemoKeys.certify(
+                        "CN=GovKiosk DEMO Root CA (not valid for real use),O=DEMO,C=CN", caKeys.getPublic(), null,
+                        caKeys.getPrivate(), true, "SHA256withRSA", CA_VALIDITY));
+                KeyPair makerKeys = DemoKeys.sm2();
+                sm2Maker = new DemoKeys.Entry(makerKeys.getPrivate(), DemoKeys.certify(
+                        "CN=GovKiosk DEMO SM2 Seal Maker,O=DEMO,C=CN", makerKeys.getPublic(), null,
+                        makerKeys.getPrivate(), true, "SM3withSM2", CA_VALIDITY));
+                DemoKeys.save(dataDir, "demo-ca", ca);
+                DemoKeys.save(dataDir, "demo-sm2-maker", sm2Maker);
+                Files.writeString(dataDir.resolve(CA_PEM), DemoKeys.pem(ca.cert()), StandardCharsets.US_ASCII);
+            }
+            return ca;
+        } catch (IOException e) {
+            throw new UncheckedIOException("demo seal data directory " + dataDir + " is not usable", e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("demo seal CA in " + dataDir + " is broken; delete the directory to regenerate", e);
+        }
+    }
+
+    private Department department(String code) {
+        if (code == null || !code.matches("[A-Za-z0-9_-]{1,40}")) throw new IllegalArgumentException("bad department code");
+        return departments.computeIfAbsent(code, this::loadOrCreate);
+    }
+
+    private Department loadOrCreate(String code) {
+        DemoKeys.Entry root = roots();
+        Path dir = dataDir.resolve("departments").resolve(code);
+        try {
+            if (!(DemoKeys.exists(dir, "cms") && DemoKeys.exists(dir, "sm2") && Files.isRegularFile(dir.resolve("seal.png"))
+                    && Files.isRegularFile(dir.resolve("seal.der")))) {
+                create(code, dir, root);
+            }
+            return new Department(DemoKeys.load(dir, "cms", "RSA"), DemoKeys.load(dir, "sm2", "EC"),
+                    Files.readAllBytes(dir.resolve("seal.png")), Files.readAllBytes(dir.resolve("seal.der")));
+        } catch (IOException e) {
+            throw new UncheckedIOException("demo seal of department " + code + " is not usable", e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("demo seal of department " + code + " is broken; delete " + dir, e);
+        }
+    }
+
+    private void create(String code, Path dir, DemoKeys.Entry root) throws GeneralSecurityException, IOException {
+        log.info("generating demo seal for department {}", code);
+        String name = departmentName.apply(code);
+        if (name == null || name.isBlank()) name = code;
+        String dn = "CN=" + code + " DEMO seal,O=DEMO " + code + ",C=CN";
+        KeyPair cmsKeys = DemoKeys.rsa();
+        DemoKeys.Entry cms = new DemoKeys.Entry(cmsKeys.getPrivate(),
+                DemoKeys.certify(dn, cmsKeys.getPublic(), root, null, false, "SHA256withRSA", DEPT_VALIDITY));
+        KeyPair sm2Keys = DemoKeys.sm2();
+        DemoKeys.Entry sm2 = new DemoKeys.Entry(sm2Keys.getPrivate(),
+                DemoKeys.certify(dn, sm2Keys.getPublic(), sm2Maker, null, false, "SM3withSM2", DEPT_VALIDITY));
+        byte[] png = SealImage.png(name, "信息证明专用章", true, font());
+        Instant now = Instant.now();
+        byte[] seal = Gbt38540.seal("DEMO-" + code, name + "（演示）", sm2.cert(), png, 42, 42, now,
+                now.plus(DEPT_VALIDITY), sm2Maker.cert(), sm2Maker.key());
+        DemoKeys.save(dir, "cms", cms);
+        DemoKeys.save(dir, "sm2", sm2);
+        Files.write(dir.resolve("seal.png"), png);
+        Files.write(dir.resolve("seal.der"), seal);
+    }
+
+    private Font font() {
+        if (fontFile == null) return null;
+        try {
+            return Font.createFont(Font.TRUETYPE_FONT, fontFile.toFile());
+        } catch (FontFormatException | IOException e) {
+            log.warn("seal font {} unusable ({}); seal text may lack Chinese glyphs", fontFile, e.toString());
+            return null;
+        }
+    }
+}
