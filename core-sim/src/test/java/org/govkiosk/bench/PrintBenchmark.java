@@ -22,7 +22,7 @@ import org.govkiosk.records.ItemRecord;
 import org.govkiosk.sim.link.PipeLink;
 import org.govkiosk.sim.receipt.EscPosPrinterEmulator;
 import org.govkiosk.sim.seal.DemoSealAuthority;
-import org.govkiosk.ui.Messages;
+import org.govkiosk.i18n.Messages;
 
 /**
  * Timing harness for docs/performance.md (not a unit test: timing never goes into assertions). Run with the

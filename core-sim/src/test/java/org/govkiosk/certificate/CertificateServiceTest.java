@@ -24,7 +24,7 @@ import org.govkiosk.records.CitizenRef;
 import org.govkiosk.records.GatewayError;
 import org.govkiosk.sim.seal.DemoSealAuthority;
 import org.govkiosk.testing.ExternalTool;
-import org.govkiosk.ui.Messages;
+import org.govkiosk.i18n.Messages;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;

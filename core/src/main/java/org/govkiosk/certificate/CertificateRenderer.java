@@ -31,7 +31,7 @@ import org.govkiosk.config.KioskConfig;
 import org.govkiosk.records.CertificateGrant;
 import org.govkiosk.records.RecordField;
 import org.govkiosk.records.RecordTable;
-import org.govkiosk.ui.Messages;
+import org.govkiosk.i18n.Messages;
 
 /**
  * Lays out an A4 information certificate with PDFBox: title, holder, the record as a table, issuing department,

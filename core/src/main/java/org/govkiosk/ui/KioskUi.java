@@ -20,6 +20,7 @@ import org.govkiosk.device.DeviceStatus;
 import org.govkiosk.admin.PinVerifier;
 import org.govkiosk.device.indicator.Indicators;
 import org.govkiosk.device.indicator.Sensors;
+import org.govkiosk.i18n.Messages;
 import org.govkiosk.ui.screen.AdminPinScreen;
 import com.badlogic.gdx.scenes.scene2d.utils.ActorGestureListener;
 import org.govkiosk.session.CitizenSession;

@@ -7,7 +7,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import org.govkiosk.device.printer.PrintOutcome;
-import org.govkiosk.ui.Messages;
+import org.govkiosk.i18n.Messages;
 import org.junit.jupiter.api.Test;
 
 /** The print family speaks both languages with the same keys, and every outcome and verdict has words. */

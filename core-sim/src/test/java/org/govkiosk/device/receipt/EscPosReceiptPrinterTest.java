@@ -15,7 +15,7 @@ import org.govkiosk.device.Supplies;
 import org.govkiosk.device.printer.PrintOutcome;
 import org.govkiosk.sim.link.PipeLink;
 import org.govkiosk.sim.receipt.EscPosPrinterEmulator;
-import org.govkiosk.ui.Messages;
+import org.govkiosk.i18n.Messages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

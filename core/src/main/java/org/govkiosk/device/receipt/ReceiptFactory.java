@@ -20,7 +20,7 @@ import org.govkiosk.identity.Masking;
 import org.govkiosk.records.ItemRecord;
 import org.govkiosk.records.RecordField;
 import org.govkiosk.records.RecordTable;
-import org.govkiosk.ui.Messages;
+import org.govkiosk.i18n.Messages;
 
 /**
  * Turns an item's record into a payment-proof receipt (社保缴费 / 公积金缴费 ...): the record's fields, the most

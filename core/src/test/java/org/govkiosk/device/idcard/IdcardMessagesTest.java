@@ -10,7 +10,7 @@ import java.util.Set;
 import org.govkiosk.identity.DocumentChecks;
 import org.govkiosk.identity.DocumentType;
 import org.govkiosk.identity.Gender;
-import org.govkiosk.ui.Messages;
+import org.govkiosk.i18n.Messages;
 import org.junit.jupiter.api.Test;
 
 /** Every key the ID card code hands to the UI exists in both languages. */

@@ -13,7 +13,7 @@ import org.govkiosk.device.idcard.SamReaderDriver;
 import org.govkiosk.device.idcard.SamStatus;
 import org.govkiosk.device.link.LinkException;
 import org.govkiosk.kiosk.serial.JsscLink;
-import org.govkiosk.ui.Messages;
+import org.govkiosk.i18n.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;

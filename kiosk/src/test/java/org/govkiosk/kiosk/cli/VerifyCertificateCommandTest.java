@@ -15,7 +15,7 @@ import org.govkiosk.config.KioskConfig;
 import org.govkiosk.kiosk.KioskMain;
 import org.govkiosk.records.CitizenRef;
 import org.govkiosk.sim.seal.DemoSealAuthority;
-import org.govkiosk.ui.Messages;
+import org.govkiosk.i18n.Messages;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;

@@ -17,7 +17,7 @@ import org.govkiosk.device.receipt.ReceiptFixtures;
 import org.govkiosk.kiosk.serial.JsscLink;
 import org.govkiosk.sim.receipt.EscPosPrinterEmulator;
 import org.govkiosk.testing.SocatPair;
-import org.govkiosk.ui.Messages;
+import org.govkiosk.i18n.Messages;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

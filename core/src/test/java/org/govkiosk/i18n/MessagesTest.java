@@ -1,4 +1,4 @@
-package org.govkiosk.ui;
+package org.govkiosk.i18n;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.govkiosk.ui;
+package org.govkiosk.i18n;
 
 import java.text.MessageFormat;
 import java.util.List;
