@@ -15,7 +15,24 @@ public record VerificationResult(Verdict verdict, Reason reason, String detail, 
         VALID, UNREADABLE, NOT_SIGNED, MODIFIED, BAD_SIGNATURE, UNTRUSTED, CONTENT_MISSING, QR_MISSING, QR_MISMATCH,
         SM2_INVALID, NOT_OURS, REVOKED, UNKNOWN_SERIAL, SERVICE_UNAVAILABLE;
 
-        public String citizenMessageKey() { return "print.verify." + name().toLowerCase(); }
+        public String citizenMessageKey() {
+            return switch (this) {
+                case VALID -> "print.verify.valid";
+                case UNREADABLE -> "print.verify.unreadable";
+                case NOT_SIGNED -> "print.verify.not_signed";
+                case MODIFIED -> "print.verify.modified";
+                case BAD_SIGNATURE -> "print.verify.bad_signature";
+                case UNTRUSTED -> "print.verify.untrusted";
+                case CONTENT_MISSING -> "print.verify.content_missing";
+                case QR_MISSING -> "print.verify.qr_missing";
+                case QR_MISMATCH -> "print.verify.qr_mismatch";
+                case SM2_INVALID -> "print.verify.sm2_invalid";
+                case NOT_OURS -> "print.verify.not_ours";
+                case REVOKED -> "print.verify.revoked";
+                case UNKNOWN_SERIAL -> "print.verify.unknown_serial";
+                case SERVICE_UNAVAILABLE -> "print.verify.service_unavailable";
+            };
+        }
     }
 
     public boolean valid() { return verdict == Verdict.VALID; }

@@ -17,6 +17,19 @@ public enum DeviceState {
     /** Lifecycle not yet opened or already closed. */
     CLOSED;
 
+    /** The plain words for this state when a driver gives none more specific. */
+    public String citizenMessageKey() {
+        return switch (this) {
+            case ONLINE -> "device.state.online";
+            case OFFLINE -> "device.state.offline";
+            case NO_DEVICE -> "device.state.no_device";
+            case HARDWARE_ERROR -> "device.state.hardware_error";
+            case USER_ERROR -> "device.state.user_error";
+            case BUSY -> "device.state.busy";
+            case CLOSED -> "device.state.closed";
+        };
+    }
+
     /** Whether a citizen can use the device right now. */
     public boolean usable() {
         return this == ONLINE || this == BUSY;

@@ -17,7 +17,7 @@ public record DeviceStatus(DeviceKind kind, String deviceId, DeviceState state, 
         Objects.requireNonNull(deviceId);
         Objects.requireNonNull(state);
         supplies = supplies == null ? Supplies.NOT_APPLICABLE : supplies;
-        citizenMessageKey = citizenMessageKey == null ? "device.state." + state.name().toLowerCase() : citizenMessageKey;
+        citizenMessageKey = citizenMessageKey == null ? state.citizenMessageKey() : citizenMessageKey;
         technicianDetail = technicianDetail == null ? "" : technicianDetail;
         action = action == null ? SuggestedAction.NONE : action;
         at = at == null ? Instant.now() : at;

@@ -22,7 +22,12 @@ public enum Gender {
 
     /** Bundle key for this gender's name ({@code idcard.gender.male} ...). */
     public String messageKey() {
-        return "idcard.gender." + name().toLowerCase();
+        return switch (this) {
+            case MALE -> "idcard.gender.male";
+            case FEMALE -> "idcard.gender.female";
+            case UNSTATED -> "idcard.gender.unstated";
+            case UNKNOWN -> "idcard.gender.unknown";
+        };
     }
 
     public static Gender fromCode(String code) {

@@ -28,5 +28,17 @@ public enum GatewayError {
     /** Whether offering the citizen "try again" makes sense. */
     public boolean retryable() { return retryable; }
 
-    public String citizenMessageKey() { return "records.error." + name().toLowerCase(); }
+    public String citizenMessageKey() {
+        return switch (this) {
+            case UNREACHABLE -> "records.error.unreachable";
+            case TIMEOUT -> "records.error.timeout";
+            case NO_RECORD -> "records.error.no_record";
+            case UNKNOWN_CITIZEN -> "records.error.unknown_citizen";
+            case UNAUTHORIZED -> "records.error.unauthorized";
+            case REJECTED -> "records.error.rejected";
+            case SERVER_ERROR -> "records.error.server_error";
+            case MALFORMED -> "records.error.malformed";
+            case TOO_LARGE -> "records.error.too_large";
+        };
+    }
 }

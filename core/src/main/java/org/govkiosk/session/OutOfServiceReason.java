@@ -4,5 +4,13 @@ package org.govkiosk.session;
 public enum OutOfServiceReason {
     HARDWARE, CONSUMABLES, BACKEND, HOURS;
 
-    public String citizenMessageKey() { return "kiosk.outOfService." + name().toLowerCase(); }
+    /** One explicit key per reason, so a test can check every key exists and a new reason cannot go unworded. */
+    public String citizenMessageKey() {
+        return switch (this) {
+            case HARDWARE -> "kiosk.outOfService.hardware";
+            case CONSUMABLES -> "kiosk.outOfService.consumables";
+            case BACKEND -> "kiosk.outOfService.backend";
+            case HOURS -> "kiosk.outOfService.hours";
+        };
+    }
 }

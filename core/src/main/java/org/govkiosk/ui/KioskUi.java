@@ -171,13 +171,13 @@ public final class KioskUi implements SessionListener {
         root.setBackground(skin.getDrawable("bg"));
         root.add(topBar(skin)).growX().row();
         Table content = new Table();
-        content.setName("content");
+        content.setName(Elements.CONTENT);
         content.pad(24);
         current.build(content);
         if (current.scrolls()) {
             // Large text (elder mode, long records, English) may not fit: scroll rather than push the bars off screen.
             com.badlogic.gdx.scenes.scene2d.ui.ScrollPane pane = new com.badlogic.gdx.scenes.scene2d.ui.ScrollPane(content, skin);
-            pane.setName("content.scroll");
+            pane.setName(Elements.CONTENT_SCROLL);
             pane.setScrollingDisabled(true, false);
             pane.setFadeScrollBars(false);
             pane.setOverscroll(false, false);
@@ -199,7 +199,7 @@ public final class KioskUi implements SessionListener {
         bar.defaults().padLeft(12).height(target());
         String zone = services.config().string(locale.getLanguage().equals("en") ? "zone.name.en" : "zone.name.zh");
         Label title = Widgets.paragraph(skin, "button-inverse", zone);
-        title.setName("bar.zone");
+        title.setName(Elements.BAR_ZONE);
         // A hidden way in for technicians without opening the cabinet: hold the zone name for 3 seconds.
         title.addListener(new ActorGestureListener(20, 0.4f, 3f, 0.15f) {
             @Override
@@ -209,13 +209,13 @@ public final class KioskUi implements SessionListener {
             }
         });
         clock = Widgets.label(skin, "button-inverse", now());
-        clock.setName("bar.clock");
+        clock.setName(Elements.BAR_CLOCK);
         bar.add(title).growX().left();
         bar.add(clock).padRight(12);
-        bar.add(Widgets.button(skin, "bar", "bar.language", t("bar.language"), this::toggleLanguage)).minWidth(target() * 1.8f);
-        bar.add(Widgets.button(skin, "bar", "bar.elder", t(elder ? "bar.standardMode" : "bar.elderMode"), this::toggleElder))
+        bar.add(Widgets.button(skin, "bar", Elements.BAR_LANGUAGE, t("bar.language"), this::toggleLanguage)).minWidth(target() * 1.8f);
+        bar.add(Widgets.button(skin, "bar", Elements.BAR_ELDER, t(elder ? "bar.standardMode" : "bar.elderMode"), this::toggleElder))
                 .minWidth(target() * 2f);
-        bar.add(Widgets.button(skin, "bar", "bar.help", t("bar.help"), this::callHelp)).minWidth(target() * 1.6f);
+        bar.add(Widgets.button(skin, "bar", Elements.BAR_HELP, t("bar.help"), this::callHelp)).minWidth(target() * 1.6f);
         // Portrait screens are narrow: the zone name and clock get a line, the buttons the next.
         if (portrait()) {
             Table rows = new Table();
@@ -227,9 +227,9 @@ public final class KioskUi implements SessionListener {
             Table second = new Table();
             second.defaults().padLeft(12).height(target());
             second.add().growX();
-            for (String n : new String[] {"bar.language", "bar.elder", "bar.help"}) {
+            for (String n : new String[] {Elements.BAR_LANGUAGE, Elements.BAR_ELDER, Elements.BAR_HELP}) {
                 Actor b = bar.findActor(n);
-                second.add(b).minWidth(target() * (n.equals("bar.elder") ? 2f : 1.8f));
+                second.add(b).minWidth(target() * (n.equals(Elements.BAR_ELDER) ? 2f : 1.8f));
             }
             rows.add(first).growX().row();
             rows.add(second).growX().padTop(8);
@@ -252,14 +252,14 @@ public final class KioskUi implements SessionListener {
             bar.add(hint).growX().colspan(4).padBottom(8).row();
         }
         bar.defaults().height(target());
-        if (back) bar.add(Widgets.button(skin, "secondary", "nav.back", t("nav.back"), current::back)).minWidth(target() * 2.2f).left();
+        if (back) bar.add(Widgets.button(skin, "secondary", Elements.NAV_BACK, t("nav.back"), current::back)).minWidth(target() * 2.2f).left();
         if (primary != null) {
             bar.add(Widgets.button(skin, "primary", primary.name(), primary.text(), primary.onTap()))
                     .minWidth(target() * 3.6f).height(target() * 1.15f).padLeft(24);
         }
         bar.add().growX();
         if (exit) {
-            bar.add(Widgets.button(skin, "danger", "nav.exit", t("nav.exit"), () -> sessions.end(EndReason.CANCELLED)))
+            bar.add(Widgets.button(skin, "danger", Elements.NAV_EXIT, t("nav.exit"), () -> sessions.end(EndReason.CANCELLED)))
                     .minWidth(target() * 2.4f).right();
         }
         return bar;
@@ -307,7 +307,7 @@ public final class KioskUi implements SessionListener {
     public void callHelp() {
         Indicators ind = services.devices().indicators();
         if (ind != null) work.fire(() -> ind.setHelpCall(true));
-        showMessage("help", t("help.title"), t("help.body", services.config().string("help.phone"),
+        showMessage(Elements.HELP, t("help.title"), t("help.body", services.config().string("help.phone"),
                 services.config().string(locale.getLanguage().equals("en") ? "assistant.hours.en" : "assistant.hours.zh")),
                 () -> {
                     if (ind != null) work.fire(() -> ind.setHelpCall(false));
@@ -321,13 +321,13 @@ public final class KioskUi implements SessionListener {
         dim.setFillParent(true);
         dim.setTouchable(com.badlogic.gdx.scenes.scene2d.Touchable.enabled);
         dim.setBackground(skin.getDrawable("dim"));
-        dim.setName(name + ".overlay");
+        dim.setName(Elements.overlay(name));
         Table box = new Table();
         box.setBackground(skin.getDrawable("panel"));
         box.pad(48);
         box.add(Widgets.centred(skin, "title", title)).width(900).row();
         box.add(Widgets.centred(skin, "body", body)).width(900).padTop(24).row();
-        box.add(Widgets.button(skin, "primary", name + ".ok", t("common.ok"), () -> {
+        box.add(Widgets.button(skin, "primary", Elements.overlayOk(name), t("common.ok"), () -> {
             closeOverlay();
             if (onClose != null) onClose.run();
         })).size(target() * 3, target()).padTop(36);

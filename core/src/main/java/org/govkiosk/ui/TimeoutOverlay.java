@@ -33,7 +33,7 @@ final class TimeoutOverlay {
     void attach() {
         Skin skin = ui.skin();
         root = new Table();
-        root.setName("timeout.overlay");
+        root.setName(Elements.TIMEOUT_OVERLAY);
         root.setFillParent(true);
         root.setTouchable(Touchable.enabled);
         root.setBackground(skin.getDrawable("dim"));
@@ -42,16 +42,16 @@ final class TimeoutOverlay {
         box.pad(56);
         box.add(Widgets.centred(skin, "title", ui.t(extendable ? "timeout.title" : "timeout.finalTitle"))).width(1000).row();
         countdown = Widgets.centred(skin, "huge", "");
-        countdown.setName("timeout.countdown");
+        countdown.setName(Elements.TIMEOUT_COUNTDOWN);
         box.add(countdown).width(1000).padTop(24).row();
         box.add(Widgets.centred(skin, "body", ui.t(extendable ? "timeout.body" : "timeout.finalBody"))).width(1000).padTop(12).row();
         Table buttons = new Table();
         buttons.defaults().height(ui.target() * 1.3f).pad(0, 24, 0, 24);
         if (extendable) {
-            more = Widgets.button(skin, "primary", "timeout.extend", ui.t("timeout.extend"), () -> ui.sessions().touch());
+            more = Widgets.button(skin, "primary", Elements.TIMEOUT_EXTEND, ui.t("timeout.extend"), () -> ui.sessions().touch());
             buttons.add(more).width(ui.target() * 6);
         }
-        end = Widgets.button(skin, "secondary", "timeout.end", ui.t("timeout.end"), () -> ui.sessions().end(EndReason.CANCELLED));
+        end = Widgets.button(skin, "secondary", Elements.TIMEOUT_END, ui.t("timeout.end"), () -> ui.sessions().end(EndReason.CANCELLED));
         buttons.add(end).width(ui.target() * 3.5f);
         box.add(buttons).padTop(40);
         root.add(box);

@@ -42,7 +42,13 @@ class MessagesTest {
         assertEquals("剩余 7 秒", zh.get("timeout.seconds", 7));
         assertEquals("7 seconds left", en.get("timeout.seconds", 7));
         assertEquals("设备未连接", zh.get("device.state.offline"));
-        assertEquals("⟦no.such.key⟧", en.get("no.such.key"));
+        assertEquals("⟦no.such.key⟧", new Messages(Messages.EN, false).get("no.such.key"));
+    }
+
+    @org.junit.jupiter.api.Test
+    void aMissingKeyThrowsUnderTest() {
+        org.junit.jupiter.api.Assertions.assertThrows(java.util.MissingResourceException.class,
+                () -> new Messages(Messages.ZH, true).get("no.such.key"));
     }
 
     private static Properties load(String path) throws Exception {

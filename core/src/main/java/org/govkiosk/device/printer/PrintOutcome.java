@@ -11,7 +11,15 @@ public record PrintOutcome(Result result, String detail, String where) {
         PRINTED, PAPER_OUT, OFFLINE, JAMMED, COVER_OPEN, CANCELLED, FAILED;
 
         public String citizenMessageKey() {
-            return "print.result." + name().toLowerCase();
+            return switch (this) {
+                case PRINTED -> "print.result.printed";
+                case PAPER_OUT -> "print.result.paper_out";
+                case OFFLINE -> "print.result.offline";
+                case JAMMED -> "print.result.jammed";
+                case COVER_OPEN -> "print.result.cover_open";
+                case CANCELLED -> "print.result.cancelled";
+                case FAILED -> "print.result.failed";
+            };
         }
     }
 

@@ -6,6 +6,7 @@ import com.badlogic.gdx.scenes.scene2d.ui.Table;
 import com.badlogic.gdx.scenes.scene2d.ui.TextButton;
 import java.util.Arrays;
 import org.govkiosk.admin.PinVerifier;
+import org.govkiosk.ui.Elements;
 import org.govkiosk.ui.KioskScreen;
 import org.govkiosk.ui.KioskUi;
 import org.govkiosk.ui.widget.NumericKeypad;
@@ -35,7 +36,7 @@ public final class AdminPinScreen extends KioskScreen {
         content.add(Widgets.centred(skin, "huge", "•".repeat(pin.length) + (pin.length == 0 ? "—" : ""))).padTop(16).row();
         if (message != null) {
             Label m = Widgets.centred(skin, "body-danger", message);
-            m.setName("admin.pin.message");
+            m.setName(Elements.ADMIN_PIN_MESSAGE);
             content.add(m).growX().padTop(8).row();
         }
         content.add(new NumericKeypad(skin, ui.target(), ui.t("key.delete"), k -> {
@@ -45,7 +46,7 @@ public final class AdminPinScreen extends KioskScreen {
             if (pin.length > 0) pin = Arrays.copyOf(pin, pin.length - 1);
             ui.rebuild();
         })).padTop(12).row();
-        TextButton enter = Widgets.button(skin, "primary", "admin.pin.enter", ui.t(checking ? "admin.pin.checking" : "admin.pin.enter"), this::check);
+        TextButton enter = Widgets.button(skin, "primary", Elements.ADMIN_PIN_ENTER, ui.t(checking ? "admin.pin.checking" : "admin.pin.enter"), this::check);
         enter.setDisabled(checking || pin.length < 4);
         content.add(enter).width(ui.target() * 5).height(ui.target()).padTop(16).row();
     }

@@ -9,6 +9,7 @@ import org.govkiosk.admin.SelfTest;
 import org.govkiosk.device.Device;
 import org.govkiosk.device.DeviceStatus;
 import org.govkiosk.device.HealthLevel;
+import org.govkiosk.ui.Elements;
 import org.govkiosk.ui.KioskScreen;
 import org.govkiosk.ui.KioskUi;
 import org.govkiosk.ui.widget.Widgets;
@@ -40,7 +41,7 @@ public final class AdminScreen extends KioskScreen {
             content.add(Widgets.paragraph(skin, "body-danger", ui.t("admin.defaultPin"))).growX().padTop(8).row();
         }
         Table devices = new Table();
-        devices.setName("admin.devices");
+        devices.setName(Elements.ADMIN_DEVICES);
         devices.setBackground(skin.getDrawable("panel"));
         devices.pad(16, 24, 16, 24);
         devices.defaults().pad(4, 8, 4, 8).left().top();
@@ -55,15 +56,15 @@ public final class AdminScreen extends KioskScreen {
         content.add(scroll).grow().padTop(16).row();
         if (report != null) {
             Label r = Widgets.paragraph(skin, "small", report);
-            r.setName("admin.report");
+            r.setName(Elements.ADMIN_REPORT);
             content.add(r).growX().padTop(12).row();
         }
         Table buttons = new Table();
         buttons.defaults().height(ui.target()).pad(8).width(ui.target() * 4.5f);
-        var test = Widgets.button(skin, "secondary", "admin.selftest", ui.t(testing ? "admin.testing" : "admin.selftest"), this::selfTest);
+        var test = Widgets.button(skin, "secondary", Elements.ADMIN_SELFTEST, ui.t(testing ? "admin.testing" : "admin.selftest"), this::selfTest);
         test.setDisabled(testing);
         buttons.add(test);
-        buttons.add(Widgets.button(skin, "primary", "admin.exit", ui.t("admin.exit"), () -> {
+        buttons.add(Widgets.button(skin, "primary", Elements.ADMIN_EXIT, ui.t("admin.exit"), () -> {
             ui.sessions().leaveMaintenance();
             ui.showAvailable();
         }));

@@ -9,6 +9,7 @@ import com.badlogic.gdx.scenes.scene2d.ui.Table;
 import com.badlogic.gdx.scenes.scene2d.ui.TextButton;
 import com.badlogic.gdx.scenes.scene2d.utils.ClickListener;
 import org.govkiosk.catalog.Category;
+import org.govkiosk.ui.Elements;
 import org.govkiosk.ui.KioskScreen;
 import org.govkiosk.ui.KioskUi;
 import org.govkiosk.ui.widget.Widgets;
@@ -29,7 +30,7 @@ public final class AttractScreen extends KioskScreen {
         content.add(Widgets.centred(skin, "huge", ui.t("attract.welcome"))).padTop(16).row();
         content.add(Widgets.centred(skin, "body-muted", ui.t("attract.subtitle"))).padTop(8).row();
 
-        TextButton start = Widgets.button(skin, "primary", "attract.start", ui.t("attract.start"), ui::startSession);
+        TextButton start = Widgets.button(skin, "primary", Elements.ATTRACT_START, ui.t("attract.start"), ui::startSession);
         start.addAction(Actions.forever(Actions.sequence(Actions.color(new Color(0.85f, 0.9f, 1f, 1f), 1.2f),
                 Actions.color(Color.WHITE, 1.2f))));
         content.add(start).width(ui.target() * 9).height(ui.target() * 2).expandX().fill(false).padTop(40).row();
@@ -39,7 +40,7 @@ public final class AttractScreen extends KioskScreen {
         // Elder mode keeps the screen simple (适老化): the big button and who to call, no category list.
         if (!ui.elder()) {
             Table cats = new Table();
-            cats.setName("attract.categories");
+            cats.setName(Elements.ATTRACT_CATEGORIES);
             cats.defaults().pad(8).minHeight(ui.target());
             int n = 0;
             for (Category c : ui.services().catalog().categories()) {
@@ -57,7 +58,7 @@ public final class AttractScreen extends KioskScreen {
         content.add(Widgets.centred(skin, "body", hours)).row();
         content.add(Widgets.centred(skin, "body", ui.t("attract.helpPhone", ui.services().config().string("help.phone"))))
                 .padTop(8).row();
-        content.add(Widgets.button(skin, "secondary", "attract.verify", ui.t("attract.verify"),
+        content.add(Widgets.button(skin, "secondary", Elements.ATTRACT_VERIFY, ui.t("attract.verify"),
                 () -> ui.show(new VerifyDocumentScreen(ui)))).width(ui.target() * 6).height(ui.target())
                 .expandX().fill(false).padTop(24).row();
 

@@ -7,10 +7,12 @@ import com.badlogic.gdx.scenes.scene2d.ui.Table;
 import com.badlogic.gdx.scenes.scene2d.ui.TextButton;
 import com.badlogic.gdx.utils.Align;
 import java.util.List;
+import org.govkiosk.catalog.AssuranceRule;
 import org.govkiosk.catalog.Catalog;
 import org.govkiosk.catalog.Category;
 import org.govkiosk.catalog.ServiceItem;
 import org.govkiosk.session.SessionStage;
+import org.govkiosk.ui.Elements;
 import org.govkiosk.ui.KioskScreen;
 import org.govkiosk.ui.KioskUi;
 import org.govkiosk.ui.widget.OnScreenKeyboard;
@@ -50,7 +52,7 @@ public final class CatalogScreen extends KioskScreen {
         Table head = new Table();
         String who = data.citizen() == null ? "" : data.citizen().maskedName();
         head.add(Widgets.paragraph(skin, "title", ui.t("catalog.hello", who))).growX().left();
-        TextButton search = Widgets.button(skin, "secondary", "catalog.search",
+        TextButton search = Widgets.button(skin, "secondary", Elements.CATALOG_SEARCH,
                 query.isEmpty() ? ui.t("catalog.searchHint") : query, () -> {
                     keyboard = !keyboard;
                     ui.rebuild();
@@ -60,7 +62,7 @@ public final class CatalogScreen extends KioskScreen {
         content.add(head).growX().colspan(2).row();
         if (notice != null) {
             Label n = Widgets.paragraph(skin, "body-danger", notice);
-            n.setName("catalog.notice");
+            n.setName(Elements.CATALOG_NOTICE);
             content.add(n).growX().colspan(2).padTop(8).row();
         }
 
@@ -68,7 +70,7 @@ public final class CatalogScreen extends KioskScreen {
         tabs.top();
         tabs.defaults().growX().minHeight(ui.target()).padBottom(8);
         for (Category c : catalog.categories()) {
-            TextButton tab = Widgets.button(skin, "tab", "cat." + c.code(), c.name().in(ui.locale()), () -> {
+            TextButton tab = Widgets.button(skin, "tab", Elements.category(c.code()), c.name().in(ui.locale()), () -> {
                 category = c.code();
                 type("");
             });
@@ -87,7 +89,7 @@ public final class CatalogScreen extends KioskScreen {
         List<ServiceItem> items = query.isEmpty() ? (category == null ? List.of() : catalog.items(category))
                 : catalog.search(query, SEARCH_LIMIT);
         Table grid = new Table();
-        grid.setName("catalog.items");
+        grid.setName(Elements.CATALOG_ITEMS);
         grid.top().left();
         int columns = sideBySide ? 1 : portrait || ui.elder() ? 2 : 3;
         grid.defaults().pad(10).growX().uniformX().minHeight(ui.target() * 1.8f);
@@ -98,12 +100,12 @@ public final class CatalogScreen extends KioskScreen {
         }
         if (items.isEmpty()) {
             Label none = Widgets.centred(skin, "body-muted", ui.t(query.isEmpty() ? "catalog.empty" : "catalog.noMatch", query));
-            none.setName("catalog.noMatch");
+            none.setName(Elements.CATALOG_NO_MATCH);
             grid.add(none).growX();
         }
         Table right = new Table();
         ScrollPane scroll = new ScrollPane(grid, skin);
-        scroll.setName("catalog.scroll");
+        scroll.setName(Elements.CATALOG_SCROLL);
         scroll.setScrollingDisabled(true, false);
         scroll.setFadeScrollBars(false);
         scroll.layout();
@@ -128,7 +130,7 @@ public final class CatalogScreen extends KioskScreen {
 
     private TextButton tile(Skin skin, ServiceItem item) {
         String text = item.name().in(ui.locale()) + "\n" + item.department().name().in(ui.locale());
-        TextButton tile = Widgets.button(skin, "tile", "item." + item.code(), text, () -> open(item));
+        TextButton tile = Widgets.button(skin, "tile", Elements.item(item.code()), text, () -> open(item));
         tile.getLabel().setAlignment(Align.left);
         tile.getLabelCell().pad(12, 20, 12, 20).growX();
         return tile;
@@ -144,7 +146,7 @@ public final class CatalogScreen extends KioskScreen {
     private void open(ServiceItem item) {
         var data = ui.sessions().session().data();
         if (!item.assurance().satisfiedBy(data.assurances())) {
-            notice = ui.t("catalog.needsAssurance." + item.assurance().name().toLowerCase(), item.name().in(ui.locale()));
+            notice = ui.t(needsAssuranceKey(item.assurance()), item.name().in(ui.locale()));
             ui.rebuild();
             return;
         }
@@ -154,4 +156,13 @@ public final class CatalogScreen extends KioskScreen {
     }
 
     // Her search stays in the session data (wiped with the session) so "back" from an item returns to it.
+
+    static String needsAssuranceKey(AssuranceRule rule) {
+        return switch (rule) {
+            case ID_CARD -> "catalog.needsAssurance.id_card";
+            case FACE -> "catalog.needsAssurance.face";
+            case EITHER -> "catalog.needsAssurance.either";
+            case BOTH -> "catalog.needsAssurance.both";
+        };
+    }
 }

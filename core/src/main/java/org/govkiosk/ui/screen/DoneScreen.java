@@ -6,6 +6,7 @@ import com.badlogic.gdx.scenes.scene2d.ui.Table;
 import org.govkiosk.device.idcard.IdCardReader;
 import org.govkiosk.session.EndReason;
 import org.govkiosk.session.SessionStage;
+import org.govkiosk.ui.Elements;
 import org.govkiosk.ui.KioskScreen;
 import org.govkiosk.ui.KioskUi;
 import org.govkiosk.ui.widget.Widgets;
@@ -34,17 +35,17 @@ public final class DoneScreen extends KioskScreen {
         content.add(Widgets.centred(skin, "huge", ui.t("done.thanks"))).growX().row();
         if (usedCard && !cardGone) {
             Label take = Widgets.centred(skin, "title-danger", ui.t("done.takeCard"));
-            take.setName("done.takeCard");
+            take.setName(Elements.DONE_TAKE_CARD);
             content.add(take).growX().padTop(40).row();
         }
         content.add(Widgets.centred(skin, "body", ui.t("done.forget"))).growX().padTop(24).row();
         Table buttons = new Table();
         buttons.defaults().height(ui.target() * 1.2f).pad(16).width(ui.target() * 5);
-        buttons.add(Widgets.button(skin, "secondary", "done.another", ui.t("done.another"), () -> {
+        buttons.add(Widgets.button(skin, "secondary", Elements.DONE_ANOTHER, ui.t("done.another"), () -> {
             ui.sessions().moveTo(SessionStage.BROWSE);
             ui.show(new CatalogScreen(ui));
         }));
-        buttons.add(Widgets.button(skin, "primary", "done.finish", ui.t("done.finish"), () -> ui.sessions().end(EndReason.DONE)));
+        buttons.add(Widgets.button(skin, "primary", Elements.DONE_FINISH, ui.t("done.finish"), () -> ui.sessions().end(EndReason.DONE)));
         content.add(buttons).padTop(48).row();
     }
 

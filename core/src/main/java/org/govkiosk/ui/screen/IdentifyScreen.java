@@ -27,6 +27,7 @@ import org.govkiosk.records.CitizenRef;
 import org.govkiosk.records.GatewayResult;
 import org.govkiosk.records.IdentifyRequest;
 import org.govkiosk.session.SessionStage;
+import org.govkiosk.ui.Elements;
 import org.govkiosk.ui.KioskScreen;
 import org.govkiosk.ui.KioskUi;
 import org.govkiosk.ui.widget.NumericKeypad;
@@ -83,7 +84,7 @@ public final class IdentifyScreen extends KioskScreen {
         content.add(Widgets.centred(skin, "title", ui.t("identify.title"))).growX().colspan(span).row();
         if (errorKey != null) {
             Label err = Widgets.centred(skin, "body-danger", ui.t(errorKey));
-            err.setName("identify.error");
+            err.setName(Elements.IDENTIFY_ERROR);
             content.add(err).growX().colspan(span).padTop(16).row();
         }
         switch (mode) {
@@ -101,13 +102,13 @@ public final class IdentifyScreen extends KioskScreen {
         boolean portrait = ui.portrait();
         float w = portrait ? ui.stage().getViewport().getWorldWidth() - 96 : ui.target() * 5.2f;
         content.defaults().pad(portrait ? 10 : 20).top();
-        content.add(option(skin, "identify.idcard", "identify.idcard.title", "identify.idcard.hint", DeviceKind.ID_CARD_READER,
+        content.add(option(skin, Elements.IDENTIFY_IDCARD, "identify.idcard.title", "identify.idcard.hint", DeviceKind.ID_CARD_READER,
                 cardIllustration(), () -> { })).width(w).growY();
         if (portrait) content.row();
-        content.add(option(skin, "identify.face", "identify.face.title", "identify.face.hint", DeviceKind.CAMERA,
+        content.add(option(skin, Elements.IDENTIFY_FACE, "identify.face.title", "identify.face.hint", DeviceKind.CAMERA,
                 new Image(ui.illustrations().face()), () -> setMode(Mode.FACE_CONSENT))).width(w).growY();
         if (portrait) content.row();
-        content.add(option(skin, "identify.app", "identify.app.title", "identify.app.hint", DeviceKind.QR_SCANNER,
+        content.add(option(skin, Elements.IDENTIFY_APP, "identify.app.title", "identify.app.hint", DeviceKind.QR_SCANNER,
                 new Image(ui.illustrations().phone()), () -> setMode(Mode.APP_CODE))).width(w).growY();
         content.row();
     }
@@ -133,7 +134,7 @@ public final class IdentifyScreen extends KioskScreen {
             }
         } else {
             Label why = Widgets.centred(skin, "body-danger", ui.t("identify.unavailable", ui.t(st.citizenMessageKey())));
-            why.setName(name + ".unavailable");
+            why.setName(Elements.unavailable(name));
             t.add(why).growX().padTop(16).row();
         }
         return t;
@@ -157,9 +158,9 @@ public final class IdentifyScreen extends KioskScreen {
         box.add(Widgets.paragraph(skin, "body", ui.t("identify.face.consent"))).width(1200).row();
         Table buttons = new Table();
         buttons.defaults().height(ui.target()).pad(12);
-        buttons.add(Widgets.button(skin, "primary", "identify.face.agree", ui.t("identify.face.agree"),
+        buttons.add(Widgets.button(skin, "primary", Elements.IDENTIFY_FACE_AGREE, ui.t("identify.face.agree"),
                 () -> setMode(Mode.FACE_NUMBER))).width(ui.target() * 5);
-        buttons.add(Widgets.button(skin, "secondary", "identify.face.decline", ui.t("identify.face.decline"),
+        buttons.add(Widgets.button(skin, "secondary", Elements.IDENTIFY_FACE_DECLINE, ui.t("identify.face.decline"),
                 () -> setMode(Mode.CHOOSE))).width(ui.target() * 5);
         box.add(buttons).padTop(32);
         content.add(box).padTop(24);
@@ -168,7 +169,7 @@ public final class IdentifyScreen extends KioskScreen {
     private void buildNumber(Table content, Skin skin) {
         content.add(Widgets.centred(skin, "body", ui.t("identify.face.typeNumber"))).growX().row();
         Label shown = Widgets.centred(skin, "huge", typedNumber.length() == 0 ? "—" : grouped(typedNumber.toString()));
-        shown.setName("identify.number");
+        shown.setName(Elements.IDENTIFY_NUMBER);
         content.add(shown).growX().padTop(12).row();
         content.add(new NumericKeypad(skin, ui.target(), ui.t("key.delete"), k -> {
             if (typedNumber.length() < 18) typedNumber.append(k);
@@ -177,7 +178,7 @@ public final class IdentifyScreen extends KioskScreen {
             if (typedNumber.length() > 0) typedNumber.setLength(typedNumber.length() - 1);
             ui.rebuild();
         })).padTop(12).row();
-        TextButton go = Widgets.button(skin, "primary", "identify.face.start", ui.t("identify.face.start"), this::captureFace);
+        TextButton go = Widgets.button(skin, "primary", Elements.IDENTIFY_FACE_START, ui.t("identify.face.start"), this::captureFace);
         go.setDisabled(typedNumber.length() != 18);
         content.add(go).width(ui.target() * 5).height(ui.target()).padTop(16).row();
     }
@@ -185,9 +186,9 @@ public final class IdentifyScreen extends KioskScreen {
     private void buildWaiting(Table content, Skin skin, String key, com.badlogic.gdx.graphics.Texture picture) {
         if (picture != null) content.add(new Image(picture)).size(260, picture.getHeight() * 260f / picture.getWidth()).padTop(24).row();
         Label l = Widgets.centred(skin, "title", ui.t(key));
-        l.setName("identify.waiting");
+        l.setName(Elements.IDENTIFY_WAITING);
         content.add(l).growX().padTop(24).row();
-        content.add(Widgets.button(skin, "secondary", "identify.otherWay", ui.t("identify.otherWay"),
+        content.add(Widgets.button(skin, "secondary", Elements.IDENTIFY_OTHER_WAY, ui.t("identify.otherWay"),
                 () -> setMode(Mode.CHOOSE))).width(ui.target() * 5).height(ui.target()).padTop(32).row();
     }
 

@@ -16,6 +16,7 @@ import org.govkiosk.device.printer.PrintOutcome;
 import org.govkiosk.records.ItemRecord;
 import org.govkiosk.session.CitizenSession;
 import org.govkiosk.session.SessionStage;
+import org.govkiosk.ui.Elements;
 import org.govkiosk.ui.KioskScreen;
 import org.govkiosk.ui.KioskUi;
 import org.govkiosk.ui.widget.Widgets;
@@ -80,19 +81,19 @@ public final class PrintScreen extends KioskScreen {
         content.add().grow().row();
         if (allDone) {
             Label take = Widgets.centred(skin, "title-ok", ui.t("print.take"));
-            take.setName("print.take");
+            take.setName(Elements.PRINT_TAKE);
             content.add(take).growX().row();
-            content.add(Widgets.button(skin, "primary", "print.finish", ui.t("print.finish"), this::finish))
+            content.add(Widgets.button(skin, "primary", Elements.PRINT_FINISH, ui.t("print.finish"), this::finish))
                     .width(ui.target() * 5).height(ui.target() * 1.2f).padTop(16).row();
         } else if (!running) {
             boolean anyChosen = jobs.containsValue(JobState.CHOSEN);
             boolean anyFailed = jobs.containsValue(JobState.FAILED);
-            TextButton start = Widgets.button(skin, "primary", anyFailed ? "print.retry" : "print.start",
-                    ui.t(anyFailed ? "print.retry" : "print.start"), this::start);
+            TextButton start = Widgets.button(skin, "primary", anyFailed ? Elements.PRINT_RETRY : Elements.PRINT_START,
+                    ui.t(anyFailed ? Elements.PRINT_RETRY : Elements.PRINT_START), this::start);
             start.setDisabled(!anyChosen && !anyFailed);
             content.add(start).width(ui.target() * 5).height(ui.target() * 1.2f).row();
             if (jobs.containsValue(JobState.PRINTED)) {
-                content.add(Widgets.button(skin, "secondary", "print.finish", ui.t("print.finish"), this::finish))
+                content.add(Widgets.button(skin, "secondary", Elements.PRINT_FINISH, ui.t("print.finish"), this::finish))
                         .width(ui.target() * 5).height(ui.target()).padTop(12).row();
             }
         }
@@ -106,11 +107,11 @@ public final class PrintScreen extends KioskScreen {
         row.add(Widgets.label(skin, "button", ui.t(key))).growX().left();
         JobState st = jobs.get(j);
         DeviceStatus device = ui.services().devices().statusOf(j == Job.CERTIFICATE ? DeviceKind.DOCUMENT_PRINTER : DeviceKind.RECEIPT_PRINTER);
-        String name = "print." + j.name().toLowerCase();
+        String name = j == Job.CERTIFICATE ? Elements.PRINT_CERTIFICATE : Elements.PRINT_RECEIPT;
         if (st == JobState.CHOSEN || st == JobState.NOT_CHOSEN) {
             if (!device.usable()) {
                 Label why = Widgets.paragraph(skin, "body-danger", ui.t("print.unavailable", ui.t(device.citizenMessageKey())));
-                why.setName(name + ".unavailable");
+                why.setName(Elements.unavailable(name));
                 row.add(why).width(700);
             } else if (!running) {
                 TextButton toggle = Widgets.button(skin, "tab", name, ui.t(st == JobState.CHOSEN ? "print.chosen" : "print.notChosen"), () -> {
@@ -130,13 +131,13 @@ public final class PrintScreen extends KioskScreen {
                 default -> "";
             };
             Label l = Widgets.paragraph(skin, style, text);
-            l.setName(name + ".state");
+            l.setName(Elements.state(name));
             row.add(l).width(700);
             String where = places.get(j);
             if (st == JobState.PRINTED && where != null && !where.isEmpty()) {
                 // Only printers that write files (the desktop's folder printer) say where: the developer needs it.
                 Label w = Widgets.paragraph(skin, "small-muted", ui.t("print.writtenTo", where));
-                w.setName(name + ".where");
+                w.setName(Elements.where(name));
                 row.row();
                 row.add(w).colspan(2).growX().padTop(6);
             }

@@ -12,6 +12,7 @@ import org.govkiosk.records.GatewayResult;
 import org.govkiosk.records.ItemRecord;
 import org.govkiosk.records.RecordField;
 import org.govkiosk.session.SessionStage;
+import org.govkiosk.ui.Elements;
 import org.govkiosk.ui.KioskScreen;
 import org.govkiosk.ui.KioskUi;
 import org.govkiosk.ui.widget.Widgets;
@@ -75,16 +76,16 @@ public final class ResultScreen extends KioskScreen {
         content.add(Widgets.paragraph(skin, "body-muted", item.department().name().in(ui.locale()))).growX().padTop(4).row();
         if (loading) {
             Label l = Widgets.centred(skin, "title", loadingFor >= 0.5f ? ui.t("result.loading") : "");
-            l.setName("result.loading");
+            l.setName(Elements.RESULT_LOADING);
             content.add(l).grow().row();
             return;
         }
         if (failure != null) {
             Label l = Widgets.centred(skin, "title", ui.t(failure.citizenMessageKey()));
-            l.setName("result.error");
+            l.setName(Elements.RESULT_ERROR);
             content.add(l).growX().padTop(60).row();
             if (failure.retryable()) {
-                content.add(Widgets.button(skin, "primary", "result.retry", ui.t("common.retry"), () -> {
+                content.add(Widgets.button(skin, "primary", Elements.RESULT_RETRY, ui.t("common.retry"), () -> {
                     load();
                     ui.rebuild();
                 })).width(ui.target() * 4).height(ui.target()).padTop(32).row();
@@ -94,7 +95,7 @@ public final class ResultScreen extends KioskScreen {
         }
         if (record == null) return;
         Table fields = new Table();
-        fields.setName("result.fields");
+        fields.setName(Elements.RESULT_FIELDS);
         fields.setBackground(skin.getDrawable("panel"));
         fields.pad(20, 28, 20, 28);
         fields.defaults().padBottom(10).top().left();
@@ -112,7 +113,7 @@ public final class ResultScreen extends KioskScreen {
             int pages = (rows.size() + perPage - 1) / perPage;
             page = Math.min(page, pages - 1);
             Table table = new Table();
-            table.setName("result.table");
+            table.setName(Elements.RESULT_TABLE);
             table.setBackground(skin.getDrawable("panel"));
             table.pad(16, 28, 16, 28);
             table.defaults().pad(4, 8, 4, 8).growX().left();
@@ -129,18 +130,18 @@ public final class ResultScreen extends KioskScreen {
             if (pages > 1) {
                 Table pager = new Table();
                 pager.defaults().height(ui.target()).width(ui.target() * 3).pad(8);
-                TextButton prev = Widgets.button(skin, "secondary", "result.prev", ui.t("result.prev"), () -> {
+                TextButton prev = Widgets.button(skin, "secondary", Elements.RESULT_PREV, ui.t("result.prev"), () -> {
                     page--;
                     ui.rebuild();
                 });
                 prev.setDisabled(page == 0);
-                TextButton next = Widgets.button(skin, "secondary", "result.next", ui.t("result.next"), () -> {
+                TextButton next = Widgets.button(skin, "secondary", Elements.RESULT_NEXT, ui.t("result.next"), () -> {
                     page++;
                     ui.rebuild();
                 });
                 next.setDisabled(page >= pages - 1);
                 Label pageLabel = Widgets.centred(skin, "body", ui.t("result.page", page + 1, pages));
-                pageLabel.setName("result.page");
+                pageLabel.setName(Elements.RESULT_PAGE);
                 pager.add(prev);
                 pager.add(pageLabel).width(300);
                 pager.add(next);
@@ -153,7 +154,7 @@ public final class ResultScreen extends KioskScreen {
     @Override
     public PrimaryAction primaryAction() {
         if (record == null || !(item.produces(ItemOutput.CERTIFICATE) || item.produces(ItemOutput.RECEIPT))) return null;
-        return new PrimaryAction("result.print", ui.t("result.print"), () -> {
+        return new PrimaryAction(Elements.RESULT_PRINT, ui.t("result.print"), () -> {
             ui.sessions().moveTo(SessionStage.PRINT);
             ui.show(new PrintScreen(ui, item, record));
         });

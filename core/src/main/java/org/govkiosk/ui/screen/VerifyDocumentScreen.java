@@ -7,6 +7,7 @@ import com.badlogic.gdx.scenes.scene2d.ui.Table;
 import org.govkiosk.certificate.CertificateVerifier;
 import org.govkiosk.certificate.VerificationResult;
 import org.govkiosk.device.scanner.QrScanner;
+import org.govkiosk.ui.Elements;
 import org.govkiosk.ui.KioskScreen;
 import org.govkiosk.ui.KioskUi;
 import org.govkiosk.ui.widget.Widgets;
@@ -46,7 +47,7 @@ public final class VerifyDocumentScreen extends KioskScreen {
         content.add(Widgets.centred(skin, "body", ui.t("verify.hint"))).growX().padTop(24).row();
         if (resultKey != null) {
             Label r = Widgets.centred(skin, resultStyle, ui.t(resultKey));
-            r.setName("verify.result");
+            r.setName(Elements.VERIFY_RESULT);
             content.add(r).growX().padTop(32).row();
         }
         content.add().grow();

@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.govkiosk.session.AdjustableTicker;
 import org.govkiosk.session.EndReason;
 import org.govkiosk.sim.ui.UiDriver;
+import org.govkiosk.ui.Elements;
 import org.govkiosk.ui.KioskApp;
 
 /**
@@ -137,13 +138,13 @@ public final class ScenarioPlayer implements Consumer<KioskApp> {
             }
             case "type" -> {
                 String text = step.rest(0).toLowerCase(Locale.ROOT);
-                if (app.stage().getRoot().findActor("keyboard") == null) {
-                    UiDriver.tap(app.stage(), "catalog.search");
+                if (app.stage().getRoot().findActor(Elements.KEYBOARD) == null) {
+                    UiDriver.tap(app.stage(), Elements.CATALOG_SEARCH);
                     return false;
                 }
                 while (typed < text.length()) {
                     char c = text.charAt(typed);
-                    String key = c == ' ' ? "key.space" : "key." + c;
+                    String key = c == ' ' ? Elements.KEY_SPACE : Elements.key(String.valueOf(c));
                     if (UiDriver.tap(app.stage(), key) != UiDriver.TapResult.TAPPED) {
                         throw new ScenarioException(step.line(), "no key '" + key + "' on the on-screen keyboard");
                     }
