@@ -3,7 +3,7 @@ package org.govkiosk.ui;
 import org.govkiosk.catalog.Catalog;
 import org.govkiosk.certificate.DocumentMaker;
 import org.govkiosk.config.KioskConfig;
-import org.govkiosk.device.DeviceSet;
+import org.govkiosk.devices.DeviceSet;
 import org.govkiosk.records.RecordsGateway;
 import org.govkiosk.session.Ticker;
 

@@ -1,8 +1,13 @@
-package org.govkiosk.device;
+package org.govkiosk.devices;
 
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
+import org.govkiosk.device.Device;
+import org.govkiosk.device.DeviceException;
+import org.govkiosk.device.DeviceKind;
+import org.govkiosk.device.DeviceState;
+import org.govkiosk.device.DeviceStatus;
 import org.govkiosk.device.camera.FaceCamera;
 import org.govkiosk.device.camera.FaceVerifier;
 import org.govkiosk.device.idcard.IdCardReader;
@@ -12,7 +17,10 @@ import org.govkiosk.device.printer.DocumentPrinter;
 import org.govkiosk.device.receipt.ReceiptPrinter;
 import org.govkiosk.device.scanner.QrScanner;
 
-/** The devices of one kiosk, as the launcher assembled them. A null port means "this kiosk has none". */
+/**
+ * The devices of one kiosk, as the launcher assembled them. A null port means "this kiosk has none". It lives
+ * above the device packages (it names every family) so that {@code device} and its families form no cycle.
+ */
 public record DeviceSet(IdCardReader idCard, FaceCamera camera, FaceVerifier faceVerifier, QrScanner scanner,
                         DocumentPrinter documentPrinter, ReceiptPrinter receiptPrinter, Indicators indicators,
                         Sensors sensors) {
