@@ -40,7 +40,7 @@ class ElementsTest {
     @Test
     void theNamesListedInTheScenarioDocsAreDeclared() throws IOException {
         String doc = Files.readString(ROOT.resolve("docs/scenarios.md"));
-        int at = doc.indexOf("### Element names");
+        int at = doc.indexOf("has a stable name:", doc.indexOf("### Element names"));
         assertTrue(at >= 0, "docs/scenarios.md lost its element-name list");
         String section = doc.substring(at, doc.indexOf("\n## ", at));
         Matcher m = Pattern.compile("`([^`]+)`").matcher(section);
