@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 org.govkiosk.kiosk.admin.HashPinCommand.class,
                 org.govkiosk.kiosk.cli.VerifyCertificateCommand.class,
                 org.govkiosk.kiosk.cli.FleetStatusCommand.class,
+                org.govkiosk.kiosk.cli.FaceMatchCommand.class,
         })
 public final class KioskMain implements Runnable {
     public static void main(String[] args) {
