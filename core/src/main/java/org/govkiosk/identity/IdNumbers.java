@@ -38,6 +38,25 @@ public final class IdNumbers {
         return isWellFormed(number) && checkDigit(number) == Character.toUpperCase(number.charAt(17));
     }
 
+    /** The date of birth in digits 7-14 (YYYYMMDD) of a well-formed number; empty if those digits are no date. */
+    public static java.util.Optional<java.time.LocalDate> birthDate(String number) {
+        if (!isWellFormed(number)) return java.util.Optional.empty();
+        try {
+            return java.util.Optional.of(java.time.LocalDate.parse(number.substring(6, 14), java.time.format.DateTimeFormatter.BASIC_ISO_DATE));
+        } catch (java.time.format.DateTimeParseException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /**
+     * Face identification is refused for a document of someone under 14 (the guardian rule of the 2025 face
+     * recognition measures): they identify with the card, with a guardian. True also when the number shows no
+     * birth date, so an unreadable number never slips through to face.
+     */
+    public static boolean tooYoungForFace(String number, java.time.LocalDate today) {
+        return birthDate(number).map(b -> b.plusYears(14).isAfter(today)).orElse(true);
+    }
+
     /** Completes 17 digits with their check character (used to build synthetic cards). */
     public static String withCheckDigit(String first17) {
         return first17.substring(0, 17) + checkDigit(first17);

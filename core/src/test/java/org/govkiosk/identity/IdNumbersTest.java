@@ -49,4 +49,16 @@ class IdNumbersTest {
         assertEquals(Gender.UNSTATED, Gender.fromCode("9"));
         assertEquals("idcard.gender.male", Gender.MALE.messageKey());
     }
+
+    @org.junit.jupiter.api.Test
+    void faceIsRefusedUntilTheFourteenthBirthdayAndForNumbersWithoutABirthDate() {
+        String child = IdNumbers.withCheckDigit("41010520120315017");
+        java.time.LocalDate birthday14 = java.time.LocalDate.of(2026, 3, 15);
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Optional.of(java.time.LocalDate.of(2012, 3, 15)), IdNumbers.birthDate(child));
+        org.junit.jupiter.api.Assertions.assertTrue(IdNumbers.tooYoungForFace(child, birthday14.minusDays(1)));
+        org.junit.jupiter.api.Assertions.assertFalse(IdNumbers.tooYoungForFace(child, birthday14));
+        org.junit.jupiter.api.Assertions.assertFalse(IdNumbers.tooYoungForFace("410105198203150173", birthday14));
+        org.junit.jupiter.api.Assertions.assertTrue(IdNumbers.tooYoungForFace(IdNumbers.withCheckDigit("41010519821315017"), birthday14), "month 13");
+        org.junit.jupiter.api.Assertions.assertTrue(IdNumbers.tooYoungForFace("4101051982", birthday14), "not a number");
+    }
 }

@@ -15,53 +15,53 @@ import org.junit.jupiter.api.Assumptions;
  * {@code ./dev test}. Missing: the test is skipped with the command to run, except under CI where it fails.
  * One engine for all test classes: loading takes a second or two.
  */
-final class FaceTestData {
+public final class FaceTestData {
     private static FaceEngine engine;
 
     private FaceTestData() {}
 
-    static Path repositoryRoot() {
+    public static Path repositoryRoot() {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
             if (Files.isRegularFile(dir.resolve("dev")) && Files.isDirectory(dir.resolve("scripts"))) return dir;
         }
         throw new IllegalStateException("not inside the repository");
     }
 
-    static Path modelDir() {
+    public static Path modelDir() {
         Path dir = repositoryRoot().resolve(FaceSettings.MODEL_SUBDIR);
         require(Files.isRegularFile(dir.resolve("MobileFaceNet.tflite")), "no face models in " + dir + ": run scripts/fetch-models");
         return dir;
     }
 
-    static Path samples() {
+    public static Path samples() {
         Path dir = repositoryRoot().resolve("build/face-samples");
-        require(Files.isRegularFile(dir.resolve(".complete-v1")), "no face photos in " + dir + ": run scripts/fetch-face-samples");
+        require(Files.isRegularFile(dir.resolve(".complete-v2")), "no face photos in " + dir + ": run scripts/fetch-face-samples");
         return dir;
     }
 
-    static Path sample(String person, String file) {
+    public static Path sample(String person, String file) {
         return samples().resolve(person).resolve(file);
     }
 
     /** The kiosk's own settings (threshold, minimum face size, threads from default.properties), models found here. */
-    static FaceSettings settings() {
+    public static FaceSettings settings() {
         FaceSettings s = FaceSettings.from(KioskConfig.defaults());
         return new FaceSettings(Optional.of(modelDir()), s.matchThreshold(), s.minFaceSize(), s.threads());
     }
 
-    static synchronized FaceEngine engine() throws FaceModelException {
+    public static synchronized FaceEngine engine() throws FaceModelException {
         if (engine == null) engine = FaceEngine.load(settings());
         return engine;
     }
 
     /** Photos of one person: build/face-samples/PERSON/*. */
-    static List<Path> photosOf(String person) throws IOException {
+    public static List<Path> photosOf(String person) throws IOException {
         try (Stream<Path> s = Files.list(samples().resolve(person))) {
             return new ArrayList<>(s.filter(Files::isRegularFile).sorted().toList());
         }
     }
 
-    static List<String> people() throws IOException {
+    public static List<String> people() throws IOException {
         try (Stream<Path> s = Files.list(samples())) {
             return s.filter(Files::isDirectory).map(p -> p.getFileName().toString())
                     .filter(n -> !n.equals("sequences")).sorted().toList();

@@ -267,6 +267,10 @@ public final class IdentifyScreen extends KioskScreen {
             fail("identify.error.faceUnavailable", "no camera or verifier configured");
             return;
         }
+        if (org.govkiosk.identity.IdNumbers.tooYoungForFace(number, java.time.LocalDate.now())) {
+            fail("face.result.underFourteen", "face refused: the document's holder is under 14 (guardian rule)");
+            return;
+        }
         mode = Mode.FACE_CAPTURE;
         ui.rebuild();
         ui.work().run(() -> {

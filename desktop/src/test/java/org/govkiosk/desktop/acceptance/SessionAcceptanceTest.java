@@ -55,6 +55,12 @@ class SessionAcceptanceTest {
     }
 
     @Test
+    void faceIsRefusedForAChildUnderFourteenAndTheAppCodeStillWorks() throws Exception {
+        var r = run("face-under-14", null).passed();
+        assertScreensInOrder(r.report(), "attract", "identify", "catalog", "attract");
+    }
+
+    @Test
     void appCodeIdentifies() throws Exception {
         var r = run("app-code", null).passed();
         assertScreensInOrder(r.report(), "identify", "catalog", "attract");

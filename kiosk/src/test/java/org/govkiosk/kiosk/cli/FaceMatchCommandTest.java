@@ -31,7 +31,7 @@ class FaceMatchCommandTest {
         while (root != null && !Files.isRegularFile(root.resolve("dev"))) root = root.getParent();
         samples = root.resolve("build/face-samples");
         models = root.resolve("models/face");
-        boolean ok = Files.isRegularFile(samples.resolve(".complete-v1")) && Files.isRegularFile(models.resolve("MobileFaceNet.tflite"));
+        boolean ok = Files.isRegularFile(samples.resolve(".complete-v2")) && Files.isRegularFile(models.resolve("MobileFaceNet.tflite"));
         if (!ok && "true".equalsIgnoreCase(System.getenv("CI"))) throw new IllegalStateException("CI must run this: run scripts/fetch-models and scripts/fetch-face-samples");
         Assumptions.assumeTrue(ok, "no face models or photos: run scripts/fetch-models and scripts/fetch-face-samples");
     }
