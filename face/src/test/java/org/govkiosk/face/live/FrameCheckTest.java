@@ -13,7 +13,7 @@ import java.util.Arrays;
 import org.govkiosk.config.KioskConfig;
 import org.govkiosk.face.FaceTestData;
 import org.govkiosk.face.RgbImage;
-import org.govkiosk.ui.Messages;
+import org.govkiosk.i18n.Messages;
 import org.junit.jupiter.api.Test;
 
 /** Capture guidance on a webcam frame (400x300, the face about a quarter of the width) changed one way at a time. */
