@@ -10,9 +10,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Every word the citizen sees, from bundles under {@code i18n/} in zh_CN and en. One bundle family per
- * capability ({@code ui}, {@code device}, {@code idcard}, {@code records}, {@code print}, {@code catalog}, {@code face}) so
- * each
- * capability owns its words. Tests check that both languages have the same keys and that every key the code
+ * capability ({@code ui}, {@code device}, {@code idcard}, {@code records}, {@code print}, {@code catalog},
+ * {@code face}) so each capability owns its words. Tests check that both languages have the same keys and that every key the code
  * uses exists ({@code MessageKeysTest}); under test ({@value #STRICT_PROPERTY}=true, set by the build) a missing
  * key throws, so a screen that would show one fails its test. In production a missing key shows as
  * {@code ⟦key⟧} and is logged: the citizen's session is never crashed over a word.
