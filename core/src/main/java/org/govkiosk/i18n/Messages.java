@@ -11,7 +11,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Every word the citizen sees, from bundles under {@code i18n/} in zh_CN and en. One bundle family per
  * capability ({@code ui}, {@code device}, {@code idcard}, {@code records}, {@code print}, {@code catalog},
- * {@code face}) so each capability owns its words. Tests check that both languages have the same keys and that every key the code
+ * {@code face}, {@code speech}) so each capability owns its words. Tests check that both languages have the same keys and that every key the code
  * uses exists ({@code MessageKeysTest}); under test ({@value #STRICT_PROPERTY}=true, set by the build) a missing
  * key throws, so a screen that would show one fails its test. In production a missing key shows as
  * {@code ⟦key⟧} and is logged: the citizen's session is never crashed over a word.
@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
 public final class Messages {
     public static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
     public static final Locale EN = Locale.ENGLISH;
-    public static final List<String> FAMILIES = List.of("ui", "device", "idcard", "records", "print", "catalog", "face");
+    public static final List<String> FAMILIES = List.of("ui", "device", "idcard", "records", "print", "catalog", "face", "speech");
 
     /** System property that makes a missing key throw instead of rendering as {@code ⟦key⟧}. */
     public static final String STRICT_PROPERTY = "govkiosk.i18n.strict";

@@ -22,6 +22,8 @@ public final class Elements {
     public static final String BAR_LANGUAGE = "bar.language";
     public static final String BAR_ELDER = "bar.elder";
     public static final String BAR_HELP = "bar.help";
+    /** The volume button (only while the kiosk has a voice). */
+    public static final String BAR_VOLUME = "bar.volume";
     public static final String NAV_BACK = "nav.back";
     public static final String NAV_EXIT = "nav.exit";
     /** The help overlay (see {@link #overlay} and {@link #overlayOk}). */
@@ -37,6 +39,8 @@ public final class Elements {
     public static final String ATTRACT_START = "attract.start";
     public static final String ATTRACT_CATEGORIES = "attract.categories";
     public static final String ATTRACT_VERIFY = "attract.verify";
+    /** Speech mode on / off. */
+    public static final String ATTRACT_SPEECH = "attract.speech";
 
     // Identify.
     public static final String IDENTIFY_ERROR = "identify.error";

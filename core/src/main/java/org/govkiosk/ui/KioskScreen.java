@@ -19,6 +19,12 @@ public abstract class KioskScreen {
     /** Fills the content area between the top bar and the bottom bar. */
     public abstract void build(Table content);
 
+    /**
+     * What the kiosk says when the screen opens (and reads again in speech mode when she touches no control), in
+     * the current language; null for nothing. Never more than the screen shows.
+     */
+    public String prompt() { return null; }
+
     /** Called once when the screen becomes current (not on rebuilds). */
     public void shown() {}
 

@@ -32,6 +32,9 @@ import org.govkiosk.session.SessionManager;
 import org.govkiosk.session.SessionWork;
 import org.govkiosk.ui.screen.AttractScreen;
 import org.govkiosk.ui.screen.OutOfServiceScreen;
+import org.govkiosk.speech.Speech;
+import org.govkiosk.speech.SpokenPrivacy;
+import org.govkiosk.speech.Utterance;
 import org.govkiosk.ui.widget.Widgets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,6 +69,8 @@ public final class KioskUi implements SessionListener {
     private final PinVerifier pinVerifier;
     private final BackendMonitor backend;
     private boolean maintenancePending;
+    private final SpeechMode speechMode;
+    private final boolean announceAlways;
 
     public KioskUi(KioskServices services, SessionManager sessions, SessionWork work, Theme theme, Stage stage,
                    Consumer<Runnable> uiThread) {
@@ -81,6 +86,10 @@ public final class KioskUi implements SessionListener {
         this.elder = defaultElder;
         this.messages = new Messages(locale);
         sessions.addListener(this);
+        this.speechMode = new SpeechMode(this, services.config().duration("speech.doubleTap").toMillis());
+        this.announceAlways = !services.config().string("speech.announce").equalsIgnoreCase("speechMode");
+        services.speech().setVolume(services.config().integer("speech.volume"));
+        stage.addCaptureListener(speechMode);
         // Any touch anywhere counts as activity and extends the session (one-tap extension, WCAG 2.2.1).
         stage.addCaptureListener(new InputListener() {
             @Override
@@ -100,6 +109,7 @@ public final class KioskUi implements SessionListener {
         if (sensors != null) {
             sensors.setListener(e -> {
                 if (e.sensor() == Sensors.Sensor.CABINET_DOOR_OPEN && e.active()) uiThread.accept(this::requestMaintenance);
+                if (e.sensor() == Sensors.Sensor.SPEECH_KEY && e.active()) uiThread.accept(this::toggleSpeechMode);
             });
         }
     }
@@ -157,6 +167,7 @@ public final class KioskUi implements SessionListener {
         log.info("screen {}", next.name());
         rebuild();
         next.shown();
+        announcePrompt();
     }
 
     /** Rebuilds the current screen (language or elder mode changed, or the screen's state moved). */
@@ -216,6 +227,8 @@ public final class KioskUi implements SessionListener {
         bar.add(Widgets.button(skin, "bar", Elements.BAR_ELDER, t(elder ? "bar.standardMode" : "bar.elderMode"), this::toggleElder))
                 .minWidth(target() * 2f);
         bar.add(Widgets.button(skin, "bar", Elements.BAR_HELP, t("bar.help"), this::callHelp)).minWidth(target() * 1.6f);
+        boolean volume = services.speech().status().available();
+        if (volume) bar.add(volumeButton(skin)).minWidth(target() * 1.8f);
         // Portrait screens are narrow: the zone name and clock get a line, the buttons the next.
         if (portrait()) {
             Table rows = new Table();
@@ -227,8 +240,9 @@ public final class KioskUi implements SessionListener {
             Table second = new Table();
             second.defaults().padLeft(12).height(target());
             second.add().growX();
-            for (String n : new String[] {Elements.BAR_LANGUAGE, Elements.BAR_ELDER, Elements.BAR_HELP}) {
+            for (String n : new String[] {Elements.BAR_LANGUAGE, Elements.BAR_ELDER, Elements.BAR_HELP, Elements.BAR_VOLUME}) {
                 Actor b = bar.findActor(n);
+                if (b == null) continue;
                 second.add(b).minWidth(target() * (n.equals(Elements.BAR_ELDER) ? 2f : 1.8f));
             }
             rows.add(first).growX().row();
@@ -296,6 +310,7 @@ public final class KioskUi implements SessionListener {
         messages = new Messages(locale);
         if (sessions.inSession()) sessions.session().locale(locale);
         rebuild();
+        announcePrompt();
     }
 
     public void toggleElder() {
@@ -357,6 +372,11 @@ public final class KioskUi implements SessionListener {
             closeOverlay();
             timeoutOverlay = new TimeoutOverlay(this, extendable);
             timeoutOverlay.attach();
+            say(t(extendable ? "timeout.title" : "timeout.finalTitle") + " " + t("timeout.seconds", secondsLeft) + " "
+                    + (extendable ? t("speech.timeout.extend", t("timeout.extend")) : t("timeout.finalBody")));
+        } else if (secondsLeft % 10 == 0 || secondsLeft <= 5) {
+            // The countdown aloud: every ten seconds, then each of the last five.
+            say(t("timeout.seconds", secondsLeft));
         }
         timeoutOverlay.secondsLeft(secondsLeft);
     }
@@ -374,7 +394,11 @@ public final class KioskUi implements SessionListener {
     @Override
     public void sessionEnded(CitizenSession session, EndReason reason) {
         dismissTimeout();
-        // The kiosk forgets her: language and elder mode go back to the defaults for the next person.
+        // The kiosk forgets her: language, elder mode, speech mode and volume go back to the defaults for the next
+        // person, and nothing more of her visit is said (her figures must not reach the next person's ears).
+        services.speech().stop();
+        speechMode.set(false);
+        services.speech().setVolume(services.config().integer("speech.volume"));
         locale = defaultLocale;
         elder = defaultElder;
         messages = new Messages(locale);
@@ -446,6 +470,74 @@ public final class KioskUi implements SessionListener {
 
     public boolean usable(DeviceKind kind) {
         return services.devices().statusOf(kind).usable();
+    }
+
+    // ---- speech ---------------------------------------------------------------------------------------------
+
+    /** Whether speech mode is on (first tap reads a control, double tap activates it). */
+    public boolean speechMode() { return speechMode.on(); }
+
+    /** Speech mode on or off: the attract screen's button, the speech key (GPIO), the desktop's V key. */
+    public void toggleSpeechMode() {
+        speechMode.set(!speechMode.on());
+        if (current != null) rebuild();
+        if (speechMode.on()) {
+            String prompt = current == null ? null : current.prompt();
+            speak(t("speech.mode.on") + (prompt == null ? "" : " " + prompt));
+        } else {
+            speak(t("speech.mode.off"));
+        }
+    }
+
+    /**
+     * Says a screen's news (its prompt, her record, an error and what to do next): for everyone, or only in speech
+     * mode when {@code speech.announce=speechMode}. Never blocks.
+     */
+    public void say(String text) {
+        if (announceAlways || speechMode.on()) speak(text);
+    }
+
+    /** Joins sentences for speaking, adding a full stop where a part has none (。 or . by language). */
+    public String sentences(String... parts) {
+        boolean en = locale.getLanguage().equals("en");
+        StringBuilder b = new StringBuilder();
+        for (String p : parts) {
+            if (p == null || p.isBlank()) continue;
+            String t = p.strip();
+            if (b.length() > 0 && en) b.append(' ');
+            b.append(t);
+            if (!t.matches("(?s).*[。！？.!?：:…]$")) b.append(en ? "." : "。");
+        }
+        return b.toString();
+    }
+
+    /** Reads the control under her finger (speech mode only). */
+    void sayControl(String text) {
+        speak(text);
+    }
+
+    /** Says the current screen's prompt again (on open, after a language change, after its state moved). */
+    public void announcePrompt() {
+        String prompt = current == null ? null : current.prompt();
+        if (prompt != null) say(prompt);
+    }
+
+    private void speak(String text) {
+        if (text == null || text.isBlank()) return;
+        String fullName = null;
+        if (sessions.inSession() && sessions.session().data().document() != null) fullName = sessions.session().data().document().name();
+        services.speech().say(Utterance.of(locale, SpokenPrivacy.guard(locale, text, fullName)));
+    }
+
+    private Actor volumeButton(Skin skin) {
+        int v = services.speech().volume();
+        return Widgets.button(skin, "bar", Elements.BAR_VOLUME, v == 0 ? t("speech.volume.mute") : t("speech.volume", v), () -> {
+            int step = Math.max(1, services.config().integer("speech.volumeStep"));
+            int next = services.speech().volume() >= 100 ? 0 : Math.min(100, services.speech().volume() + step);
+            services.speech().setVolume(next);
+            rebuild();
+            speak(next == 0 ? t("speech.volume.mute") : t("speech.volume", next));
+        });
     }
 
     /** Finds an actor by name anywhere on the stage. */

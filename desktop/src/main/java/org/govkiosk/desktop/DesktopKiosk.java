@@ -27,6 +27,7 @@ import org.govkiosk.sim.idcard.SamReaderEmulator;
 import org.govkiosk.sim.link.PipeLink;
 import org.govkiosk.sim.receipt.EscPosPrinterEmulator;
 import org.govkiosk.sim.seal.DemoSealAuthority;
+import org.govkiosk.speech.SpeechOutputs;
 import org.govkiosk.ui.KioskServices;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,6 +64,14 @@ public final class DesktopKiosk implements AutoCloseable {
      * @param port    the records service port (0: any free port)
      */
     public DesktopKiosk(KioskConfig base, Path outDir, int port) throws IOException {
+        this(base, outDir, port, false);
+    }
+
+    /**
+     * @param window a window on a developer's machine: speech plays on the sound card, or goes to
+     *               {@code <outDir>/speech} without one; headless runs speak only when {@code speech.out} is set
+     */
+    public DesktopKiosk(KioskConfig base, Path outDir, int port, boolean window) throws IOException {
         this.outDir = outDir;
         Files.createDirectories(outDir);
         JsonCatalog catalog = JsonCatalog.load(base);
@@ -92,7 +101,8 @@ public final class DesktopKiosk implements AutoCloseable {
         devices.startAll(log);
         HttpRecordsGateway gateway = new HttpRecordsGateway(config);
         this.services = new KioskServices(config, catalog, gateway, devices,
-                new IssuingDocumentMaker(new CertificateService(gateway, config), new ReceiptFactory(config)), ticker);
+                new IssuingDocumentMaker(new CertificateService(gateway, config), new ReceiptFactory(config)), ticker,
+                SpeechOutputs.desktop(config, window ? outDir.resolve("speech") : null));
         log.info("desktop kiosk ready: records service {}, output in {}", records.url(), outDir.toAbsolutePath());
     }
 
@@ -123,6 +133,7 @@ public final class DesktopKiosk implements AutoCloseable {
 
     @Override
     public void close() {
+        services.speech().close();
         services.devices().closeAll();
         cardEmulator.close();
         receiptEmulator.close();

@@ -96,7 +96,7 @@ public final class DesktopMain implements Callable<Integer> {
             ScenarioReport report = ScenarioRun.headless(cfg, script, repeat, out, Duration.ofHours(6), null);
             return finish(report);
         }
-        try (DesktopKiosk kiosk = new DesktopKiosk(cfg, out, port)) {
+        try (DesktopKiosk kiosk = new DesktopKiosk(cfg, out, port, true)) {
             KioskApp app = new KioskApp(kiosk.services(), false);
             SimulatedDeviceControl control = new SimulatedDeviceControl(kiosk);
             app.addInputProcessor(new DeveloperKeys(control, app::ui));

@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
 final class DeveloperKeys extends InputAdapter {
     static final String HELP = "F1-F9 place a synthetic ID card (the demo citizens, in --list-cards order)\n"
             + "F10 lift the card, F11 show the last card's holder to the camera, F12 maintenance (PIN 246810 unless configured)\n"
-            + "P receipt paper out/refill, U unplug/replug the ID card reader, S scan an app code for the last card";
+            + "P receipt paper out/refill, U unplug/replug the ID card reader, S scan an app code for the last card\n"
+            + "V the speech-mode key (speech mode on/off)";
 
     private static final Logger log = LoggerFactory.getLogger(DeveloperKeys.class);
     private final SimulatedDeviceControl control;
@@ -55,6 +56,7 @@ final class DeveloperKeys extends InputAdapter {
                 run(unplugged ? "unplug" : "replug", "idcard");
             }
             case Input.Keys.S -> run("app-code", lastCard);
+            case Input.Keys.V -> run("speech-key");
             default -> {
                 return false;
             }

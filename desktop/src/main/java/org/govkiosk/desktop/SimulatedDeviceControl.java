@@ -26,7 +26,8 @@ public final class SimulatedDeviceControl implements ScenarioDevices {
     public List<String> verbs() {
         return List.of("card-insert CARD", "card-remove", "card-fault KIND [read]", "face CARD|stranger|photo CARD|nobody", "scan PAYLOAD",
                 "paper receipt|a4 ok|low|out", "cover receipt open|closed", "unplug DEVICE", "replug DEVICE", "door open|closed",
-                "records-fault none|slow|error500|garbage|truncated|oversized|unavailable", "scan-printed-qr", "app-code CARD");
+                "records-fault none|slow|error500|garbage|truncated|oversized|unavailable", "scan-printed-qr", "app-code CARD",
+                "speech-key");
     }
 
     /** The keys of the synthetic cards: the demo citizens, plus cards that must be refused. */
@@ -71,6 +72,11 @@ public final class SimulatedDeviceControl implements ScenarioDevices {
             case "unplug" -> plug(arg(args, 0, verb), false);
             case "replug" -> plug(arg(args, 0, verb), true);
             case "door" -> kiosk.sensors().set(Sensors.Sensor.CABINET_DOOR_OPEN, arg(args, 0, verb).equals("open"));
+            case "speech-key" -> {
+                // A press: down and up again, as the hardware key does.
+                kiosk.sensors().set(Sensors.Sensor.SPEECH_KEY, true);
+                kiosk.sensors().set(Sensors.Sensor.SPEECH_KEY, false);
+            }
             case "records-fault" -> kiosk.records().faults().set(org.govkiosk.desktop.records.Fault.parse(arg(args, 0, verb)));
             case "scan-printed-qr" -> scanPrintedQr();
             case "app-code" -> command("scan", List.of(appCode(arg(args, 0, verb))));

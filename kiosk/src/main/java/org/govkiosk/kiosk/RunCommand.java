@@ -28,6 +28,7 @@ import org.govkiosk.kiosk.status.StatusEndpoint;
 import org.govkiosk.kiosk.watchdog.SystemdWatchdog;
 import org.govkiosk.records.http.HttpRecordsGateway;
 import org.govkiosk.session.Ticker;
+import org.govkiosk.speech.SpeechOutputs;
 import org.govkiosk.ui.KioskApp;
 import org.govkiosk.ui.KioskServices;
 import org.slf4j.Logger;
@@ -66,7 +67,8 @@ public final class RunCommand implements Callable<Integer> {
                 new Pi4jIndicators(cfg, GpioContextSource.shared()), new Pi4jSensors(cfg, GpioContextSource.shared()));
         devices.startAll(log);
         KioskServices services = new KioskServices(cfg, JsonCatalog.load(cfg), gateway, devices,
-                new IssuingDocumentMaker(new CertificateService(gateway, cfg), new ReceiptFactory(cfg)), Ticker.SYSTEM);
+                new IssuingDocumentMaker(new CertificateService(gateway, cfg), new ReceiptFactory(cfg)), Ticker.SYSTEM,
+                SpeechOutputs.kiosk(cfg));
 
         KioskApp app = new KioskApp(services, false);
         SystemdWatchdog watchdog = SystemdWatchdog.fromEnvironment(cfg);
@@ -96,6 +98,7 @@ public final class RunCommand implements Callable<Integer> {
         } finally {
             endpoint.close();
             watchdog.close();
+            services.speech().close();
             devices.closeAll();
         }
         return 0;

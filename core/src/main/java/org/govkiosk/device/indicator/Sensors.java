@@ -3,9 +3,9 @@ package org.govkiosk.device.indicator;
 import java.util.function.Consumer;
 import org.govkiosk.device.Device;
 
-/** Port for the presence sensor, cabinet door switch and paper-low switch. */
+/** Port for the presence sensor, cabinet door switch, paper-low switch and the speech-mode key. */
 public interface Sensors extends Device {
-    enum Sensor { PRESENCE, CABINET_DOOR_OPEN, PAPER_LOW }
+    enum Sensor { PRESENCE, CABINET_DOOR_OPEN, PAPER_LOW, SPEECH_KEY }
 
     boolean isActive(Sensor sensor);
 

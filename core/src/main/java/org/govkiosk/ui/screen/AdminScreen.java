@@ -51,6 +51,13 @@ public final class AdminScreen extends KioskScreen {
             devices.add(Widgets.label(skin, s.usable() ? "body-ok" : "body-danger", s.state() + " " + s.supplies())).width(380);
             devices.add(Widgets.paragraph(skin, "small-muted", s.technicianDetail() + "  " + d.statistics().snapshot())).growX().row();
         }
+        // The voice is not a DeviceSet device, but the technician must see why a kiosk is silent.
+        var speech = ui.services().speech().status();
+        devices.add(Widgets.label(skin, "body", "speech")).width(300);
+        devices.add(Widgets.label(skin, speech.available() ? "body-ok" : "body-danger", speech.available() ? "AVAILABLE" : "UNAVAILABLE")).width(380);
+        Label speechDetail = Widgets.paragraph(skin, "small-muted", speech.detail() + "  volume " + ui.services().speech().volume() + "%");
+        speechDetail.setName("admin.speech");
+        devices.add(speechDetail).growX().row();
         ScrollPane scroll = new ScrollPane(devices, skin);
         scroll.setScrollingDisabled(true, false);
         content.add(scroll).grow().padTop(16).row();

@@ -23,6 +23,11 @@ public final class AttractScreen extends KioskScreen {
     @Override public String name() { return "attract"; }
 
     @Override
+    public String prompt() {
+        return ui.sentences(ui.t("attract.welcome"), ui.t("speech.attract"));
+    }
+
+    @Override
     public void build(Table content) {
         Skin skin = ui.skin();
         boolean en = ui.locale().getLanguage().equals("en");
@@ -34,6 +39,10 @@ public final class AttractScreen extends KioskScreen {
         start.addAction(Actions.forever(Actions.sequence(Actions.color(new Color(0.85f, 0.9f, 1f, 1f), 1.2f),
                 Actions.color(Color.WHITE, 1.2f))));
         content.add(start).width(ui.target() * 9).height(ui.target() * 2).expandX().fill(false).padTop(40).row();
+        // For someone who cannot read the screen: one large button, right under the one everybody looks at.
+        TextButton speech = Widgets.button(skin, ui.speechMode() ? "primary" : "secondary", Elements.ATTRACT_SPEECH,
+                ui.t(ui.speechMode() ? "speech.mode.buttonOn" : "speech.mode.button"), ui::toggleSpeechMode);
+        content.add(speech).width(ui.target() * 6).height(ui.target() * 1.3f).expandX().fill(false).padTop(24).row();
 
         content.add(Widgets.centred(skin, "body-muted", ui.t("attract.servicesOnOffer",
                 ui.services().catalog().all().size()))).padTop(40).row();

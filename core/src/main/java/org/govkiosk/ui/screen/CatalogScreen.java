@@ -41,6 +41,9 @@ public final class CatalogScreen extends KioskScreen {
 
     @Override public String name() { return "catalog"; }
 
+    // Her name is not said: the screen greets her by a masked name, which has no spoken form.
+    @Override public String prompt() { return ui.t("speech.catalog"); }
+
     @Override public boolean scrolls() { return false; }
 
     @Override
@@ -148,6 +151,7 @@ public final class CatalogScreen extends KioskScreen {
         if (!item.assurance().satisfiedBy(data.assurances())) {
             notice = ui.t(needsAssuranceKey(item.assurance()), item.name().in(ui.locale()));
             ui.rebuild();
+            ui.say(notice);
             return;
         }
         data.currentItem(item.code());

@@ -30,6 +30,11 @@ public final class DoneScreen extends KioskScreen {
     @Override public String name() { return "done"; }
 
     @Override
+    public String prompt() {
+        return ui.sentences(ui.t("done.thanks"), usedCard ? ui.t("done.takeCard") : null, ui.t("done.forget"));
+    }
+
+    @Override
     public void build(Table content) {
         Skin skin = ui.skin();
         content.add(Widgets.centred(skin, "huge", ui.t("done.thanks"))).growX().row();

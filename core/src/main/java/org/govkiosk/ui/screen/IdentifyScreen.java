@@ -53,6 +53,27 @@ public final class IdentifyScreen extends KioskScreen {
     @Override public String name() { return "identify"; }
 
     @Override
+    public String prompt() {
+        return switch (mode) {
+            case CHOOSE -> {
+                java.util.List<String> parts = new java.util.ArrayList<>(java.util.List.of(ui.t("identify.title")));
+                String[][] ways = {{"identify.idcard.title", "identify.idcard.hint"}, {"identify.face.title", "identify.face.hint"},
+                        {"identify.app.title", "identify.app.hint"}};
+                DeviceKind[] kinds = {DeviceKind.ID_CARD_READER, DeviceKind.CAMERA, DeviceKind.QR_SCANNER};
+                for (int i = 0; i < ways.length; i++) {
+                    if (ui.usable(kinds[i])) parts.add(ui.t("speech.identify.way", ui.t(ways[i][0]), ui.t(ways[i][1])));
+                }
+                yield ui.sentences(parts.toArray(String[]::new));
+            }
+            case FACE_CONSENT -> ui.t("identify.face.consent");
+            case FACE_NUMBER -> ui.t("identify.face.typeNumber");
+            case FACE_CAPTURE -> ui.t("identify.face.look");
+            case APP_CODE -> ui.t("identify.app.show");
+            case CHECKING -> ui.t("identify.checking");
+        };
+    }
+
+    @Override
     public void shown() {
         IdCardReader reader = ui.services().devices().idCard();
         if (reader != null) {
@@ -205,6 +226,7 @@ public final class IdentifyScreen extends KioskScreen {
         mode = m;
         if (m == Mode.CHOOSE || m == Mode.APP_CODE || m == Mode.FACE_CONSENT) errorKey = null;
         ui.rebuild();
+        ui.announcePrompt();
     }
 
     private void fail(String key, String detail) {
@@ -213,6 +235,7 @@ public final class IdentifyScreen extends KioskScreen {
         log.info("identification failed: {} ({})", key, detail);
         mode = Mode.CHOOSE;
         ui.rebuild();
+        ui.say(ui.t(key));
     }
 
 

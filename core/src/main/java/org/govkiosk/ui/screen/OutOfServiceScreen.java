@@ -16,6 +16,12 @@ public final class OutOfServiceScreen extends KioskScreen {
     @Override public String name() { return "outOfService"; }
 
     @Override
+    public String prompt() {
+        OutOfServiceReason r = ui.sessions().outOfServiceReason();
+        return ui.sentences(ui.t("kiosk.outOfService.title"), ui.t(r == null ? "kiosk.outOfService.hardware" : r.citizenMessageKey()));
+    }
+
+    @Override
     public void build(Table content) {
         Skin skin = ui.skin();
         OutOfServiceReason r = ui.sessions().outOfServiceReason();

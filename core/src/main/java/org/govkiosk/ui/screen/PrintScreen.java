@@ -47,6 +47,24 @@ public final class PrintScreen extends KioskScreen {
 
     @Override public String name() { return "print"; }
 
+    @Override
+    public String prompt() {
+        return ui.sentences(ui.t("print.title", item.name().in(ui.locale())), ui.t("speech.print.choose", ui.t("print.start")));
+    }
+
+    /** All jobs ran: where to take what came out, or what failed and what she can do. */
+    private void sayOutcome() {
+        if (jobs.containsValue(JobState.FAILED)) {
+            Job failed = jobs.get(Job.CERTIFICATE) == JobState.FAILED ? Job.CERTIFICATE : Job.RECEIPT;
+            ui.say(ui.sentences(ui.t(errors.getOrDefault(failed, "print.result.failed")),
+                    ui.t("speech.print.failed", ui.t("print.retry"), ui.t("bar.help"))));
+        } else if (jobs.containsValue(JobState.PRINTED)) {
+            ui.say(ui.sentences(ui.t("print.take"),
+                    jobs.get(Job.CERTIFICATE) == JobState.PRINTED ? ui.t("speech.print.where.certificate") : null,
+                    jobs.get(Job.RECEIPT) == JobState.PRINTED ? ui.t("speech.print.where.receipt") : null));
+        }
+    }
+
     /**
      * Ask the printers how they are now, off the UI thread: a receipt printer that ran out of paper since its
      * last job only says so when asked. A changed status rebuilds this screen through the device listener.
@@ -163,6 +181,7 @@ public final class PrintScreen extends KioskScreen {
         if (next == null) {
             running = false;
             ui.rebuild();
+            sayOutcome();
             return;
         }
         jobs.put(next, JobState.PREPARING);

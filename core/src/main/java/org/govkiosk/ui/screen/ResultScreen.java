@@ -13,6 +13,7 @@ import org.govkiosk.records.ItemRecord;
 import org.govkiosk.records.RecordField;
 import org.govkiosk.session.SessionStage;
 import org.govkiosk.ui.Elements;
+import org.govkiosk.speech.RecordReading;
 import org.govkiosk.ui.KioskScreen;
 import org.govkiosk.ui.KioskUi;
 import org.govkiosk.ui.widget.Widgets;
@@ -33,6 +34,22 @@ public final class ResultScreen extends KioskScreen {
     }
 
     @Override public String name() { return "result"; }
+
+    /** The item, then her record's figures as on screen (this page's rows), or the error and what to do next. */
+    @Override
+    public String prompt() {
+        String name = item.name().in(ui.locale());
+        if (failure != null) {
+            return ui.sentences(ui.t(failure.citizenMessageKey()), failure.retryable()
+                    ? ui.t("speech.result.next.retry", ui.t("common.retry"), ui.t("nav.back"))
+                    : ui.t("speech.result.next.back", ui.t("nav.back")));
+        }
+        if (record == null) return ui.sentences(name, ui.t("result.loading"));
+        int perPage = ui.elder() ? 3 : 6;
+        String reading = RecordReading.read(ui.locale(), item, record, page * perPage, (page + 1) * perPage,
+                n -> ui.t("speech.result.row", n));
+        return primaryAction() == null ? reading : ui.sentences(reading, ui.t("speech.result.print", ui.t("result.print")));
+    }
 
     @Override
     public void shown() {
@@ -56,6 +73,7 @@ public final class ResultScreen extends KioskScreen {
                 failure = new GatewayResult.Failure<>(org.govkiosk.records.GatewayError.UNREACHABLE, String.valueOf(o.error()));
             }
             ui.rebuild();
+            ui.announcePrompt();
         });
     }
 

@@ -27,6 +27,8 @@ public final class VerifyDocumentScreen extends KioskScreen {
 
     @Override public String name() { return "verify"; }
 
+    @Override public String prompt() { return ui.sentences(ui.t("verify.title"), ui.t("verify.hint")); }
+
     @Override
     public void shown() {
         QrScanner scanner = ui.services().devices().scanner();

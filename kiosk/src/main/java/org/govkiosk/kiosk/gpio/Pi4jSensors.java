@@ -27,15 +27,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Presence sensor, cabinet door switch and paper-low switch on GPIO inputs ({@code gpio.pin.presence},
- * {@code gpio.pin.cabinetDoor}, {@code gpio.pin.paperLow}), each debounced ({@code gpio.debounce}). Inputs listed
+ * Presence sensor, cabinet door switch, paper-low switch and speech-mode key on GPIO inputs ({@code gpio.pin.presence},
+ * {@code gpio.pin.cabinetDoor}, {@code gpio.pin.paperLow}, {@code gpio.pin.speechKey}), each debounced ({@code gpio.debounce}). Inputs listed
  * in {@code gpio.activeLow} count as active when low (pulled up); others when high (pulled down).
  * Paper low shows as supplies LOW, an open door as a MAINTENANCE hint, so operators see both in the status.
  */
 public final class Pi4jSensors extends AbstractDevice implements Sensors {
     private static final Logger log = LoggerFactory.getLogger(Pi4jSensors.class);
     private static final Map<Sensor, String> PIN_NAMES = Map.of(
-            Sensor.PRESENCE, "presence", Sensor.CABINET_DOOR_OPEN, "cabinetDoor", Sensor.PAPER_LOW, "paperLow");
+            Sensor.PRESENCE, "presence", Sensor.CABINET_DOOR_OPEN, "cabinetDoor", Sensor.PAPER_LOW, "paperLow",
+            Sensor.SPEECH_KEY, "speechKey");
 
     private final GpioContextSource source;
     private final GpioPins pins;
