@@ -26,14 +26,14 @@ public final class EspeakNg implements Speech {
     private static final int MAX_WAITING = 32;
 
     /** {@code speech.*} keys, documented in default.properties. */
-    public record Settings(String command, String voiceZh, String voiceEn, int rate, int volume, Duration timeout) {
+    public record Settings(String command, String voiceZh, String voiceEn, boolean zhAsPinyin, int rate, int volume, Duration timeout) {
         public static Settings from(KioskConfig c) {
             int volume = c.integer("speech.volume");
             if (volume < 0 || volume > 100) throw new org.govkiosk.config.ConfigException("speech.volume must be 0-100, not " + volume);
             int rate = c.integer("speech.rate");
             if (rate < 80 || rate > 450) throw new org.govkiosk.config.ConfigException("speech.rate must be 80-450 words a minute, not " + rate);
             return new Settings(c.string("speech.command"), c.string("speech.voice.zh"), c.string("speech.voice.en"),
-                    rate, volume, c.duration("speech.timeout"));
+                    c.flag("speech.zhAsPinyin"), rate, volume, c.duration("speech.timeout"));
         }
     }
 
@@ -216,8 +216,9 @@ public final class EspeakNg implements Speech {
         // A hung synthesiser is killed: the worker must come back for the next utterance.
         var killer = java.util.concurrent.CompletableFuture.delayedExecutor(settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
         java.util.concurrent.CompletableFuture.runAsync(() -> { if (p.isAlive()) p.destroyForcibly(); }, killer);
+        String input = settings.zhAsPinyin() && !u.language().equals("en") ? PinyinReading.of(u.text()) : u.text();
         try (OutputStream stdin = p.getOutputStream()) {
-            stdin.write(u.text().getBytes(StandardCharsets.UTF_8));
+            stdin.write(input.getBytes(StandardCharsets.UTF_8));
         }
         AudioSink.Playback playback = null;
         boolean first = true;

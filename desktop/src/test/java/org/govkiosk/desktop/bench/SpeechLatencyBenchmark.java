@@ -1,0 +1,81 @@
+package org.govkiosk.desktop.bench;
+
+import com.badlogic.gdx.backends.headless.HeadlessApplication;
+import com.badlogic.gdx.backends.headless.HeadlessApplicationConfiguration;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import org.govkiosk.config.KioskConfig;
+import org.govkiosk.desktop.DesktopKiosk;
+import org.govkiosk.desktop.SimulatedDeviceControl;
+import org.govkiosk.desktop.scenario.Scenario;
+import org.govkiosk.desktop.scenario.ScenarioPlayer;
+import org.govkiosk.speech.SpeechListener;
+import org.govkiosk.speech.Utterance;
+import org.govkiosk.ui.KioskApp;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * Benchmark harness, not a test (no timing assertions): screen change -> first audio sample. Plays the seed story
+ * (scenarios/housing-certificate.scenario) N times headless with the real espeak-ng writing to {@code speech.out},
+ * and takes, for every prompt said when a screen opened, the time from the start of {@code KioskUi.show} (screen
+ * built, prompt composed, espeak-ng started, text piped in, WAV header parsed) to the first PCM sample handed to the
+ * output. Runs only with {@code -Dgovkiosk.bench=true}; results and the command are in docs/performance.md.
+ */
+@Timeout(value = 20, unit = TimeUnit.MINUTES)
+class SpeechLatencyBenchmark {
+    private static final int RUNS = Integer.getInteger("govkiosk.bench.runs", 20);
+
+    @Test
+    void screenChangeToFirstAudioSample() throws Exception {
+        Assumptions.assumeTrue(Boolean.getBoolean("govkiosk.bench"), "benchmark: run with -Dgovkiosk.bench=true");
+        Path file = Path.of(System.getProperty("govkiosk.bench.scenario", "../scenarios/housing-certificate.scenario"));
+        Path out = Files.createTempDirectory("speech-bench");
+        Map<String, List<Double>> byLanguage = new ConcurrentHashMap<>();
+        List<Double> all = java.util.Collections.synchronizedList(new ArrayList<>());
+        KioskConfig config = KioskConfig.load(null, Map.of("speech.out", out.resolve("speech").toString(),
+                "desktop.dataDir", Path.of("target", "acceptance-data").toAbsolutePath().toString()));
+        try (DesktopKiosk kiosk = new DesktopKiosk(config, out, 0)) {
+            kiosk.services().speech().setListener(new SpeechListener() {
+                @Override
+                public void firstSample(Utterance u, long atNanos) {
+                    double ms = (atNanos - u.requestedNanos()) / 1e6;
+                    all.add(ms);
+                    byLanguage.computeIfAbsent(u.language(), k -> java.util.Collections.synchronizedList(new ArrayList<>())).add(ms);
+                }
+            });
+            KioskApp app = new KioskApp(kiosk.services(), true);
+            ScenarioPlayer player = new ScenarioPlayer(Scenario.load(file), RUNS, new SimulatedDeviceControl(kiosk), kiosk.ticker(), out);
+            app.addFrameHook(player);
+            HeadlessApplicationConfiguration hc = new HeadlessApplicationConfiguration();
+            hc.updatesPerSecond = 120;
+            HeadlessApplication gdx = new HeadlessApplication(app, hc);
+            player.finished().await(15, TimeUnit.MINUTES);
+            gdx.exit();
+            if (!player.report().isPassed()) throw new AssertionError("scenario failed: " + player.report().failure());
+        }
+        System.out.printf("%s x %d, speech to WAV files (real espeak-ng), load %s%n", file, RUNS,
+                Files.readString(Path.of("/proc/loadavg")).strip());
+        print("screen change -> first audio sample, all prompts", all);
+        byLanguage.forEach((lang, v) -> print("  " + lang, v));
+    }
+
+    private static void print(String what, List<Double> values) {
+        double[] ms = values.stream().mapToDouble(Double::doubleValue).toArray();
+        Arrays.sort(ms);
+        if (ms.length == 0) {
+            System.out.println(what + ": nothing measured");
+            return;
+        }
+        System.out.printf("%-55s n=%d p50 %6.1f p90 %6.1f p99 %6.1f max %6.1f ms%n", what, ms.length, ms[ms.length / 2],
+                ms[(int) Math.min(ms.length - 1, Math.ceil(ms.length * 0.9) - 1)],
+                ms[(int) Math.min(ms.length - 1, Math.ceil(ms.length * 0.99) - 1)], ms[ms.length - 1]);
+    }
+}
