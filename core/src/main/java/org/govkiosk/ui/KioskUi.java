@@ -231,7 +231,7 @@ public final class KioskUi implements SessionListener {
                 .minWidth(target() * 2f);
         bar.add(Widgets.button(skin, "bar", Elements.BAR_HELP, t("bar.help"), this::callHelp)).minWidth(target() * 1.6f);
         boolean volume = services.speech().status().available();
-        if (volume) bar.add(volumeButton(skin)).minWidth(target() * 1.8f);
+        if (volume) bar.add(volumeButton(skin)).minWidth(target() * 2.2f);
         // Portrait screens are narrow: the zone name and clock get a line, the buttons the next.
         if (portrait()) {
             Table rows = new Table();

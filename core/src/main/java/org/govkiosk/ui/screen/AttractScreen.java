@@ -38,11 +38,19 @@ public final class AttractScreen extends KioskScreen {
         TextButton start = Widgets.button(skin, "primary", Elements.ATTRACT_START, ui.t("attract.start"), ui::startSession);
         start.addAction(Actions.forever(Actions.sequence(Actions.color(new Color(0.85f, 0.9f, 1f, 1f), 1.2f),
                 Actions.color(Color.WHITE, 1.2f))));
-        content.add(start).width(ui.target() * 9).height(ui.target() * 2).expandX().fill(false).padTop(40).row();
-        // For someone who cannot read the screen: one large button, right under the one everybody looks at.
+        // For someone who cannot read the screen: one large button right next to the one everybody looks at (beside
+        // it in landscape, where a row more would push the screen into scrolling; under it in portrait).
         TextButton speech = Widgets.button(skin, ui.speechMode() ? "primary" : "secondary", Elements.ATTRACT_SPEECH,
                 ui.t(ui.speechMode() ? "speech.mode.buttonOn" : "speech.mode.button"), ui::toggleSpeechMode);
-        content.add(speech).width(ui.target() * 6).height(ui.target() * 1.3f).expandX().fill(false).padTop(24).row();
+        if (ui.portrait()) {
+            content.add(start).width(ui.target() * 9).height(ui.target() * 2).expandX().fill(false).padTop(40).row();
+            content.add(speech).width(ui.target() * 6).height(ui.target() * 1.3f).expandX().fill(false).padTop(24).row();
+        } else {
+            Table row = new Table();
+            row.add(start).width(ui.target() * 9).height(ui.target() * 2);
+            row.add(speech).width(ui.target() * 5).height(ui.target() * 2).padLeft(32);
+            content.add(row).expandX().fill(false).padTop(40).row();
+        }
 
         content.add(Widgets.centred(skin, "body-muted", ui.t("attract.servicesOnOffer",
                 ui.services().catalog().all().size()))).padTop(40).row();
