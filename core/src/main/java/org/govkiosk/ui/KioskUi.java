@@ -231,7 +231,7 @@ public final class KioskUi implements SessionListener {
                 .minWidth(target() * 2f);
         bar.add(Widgets.button(skin, "bar", Elements.BAR_HELP, t("bar.help"), this::callHelp)).minWidth(target() * 1.6f);
         boolean volume = services.speech().status().available();
-        if (volume) bar.add(volumeButton(skin)).minWidth(target() * 2.2f);
+        if (volume) bar.add(volumeButton(skin)).minWidth(target() * 1.8f);
         // Portrait screens are narrow: the zone name and clock get a line, the buttons the next.
         if (portrait()) {
             Table rows = new Table();
@@ -538,7 +538,8 @@ public final class KioskUi implements SessionListener {
 
     private Actor volumeButton(Skin skin) {
         int v = services.speech().volume();
-        return Widgets.button(skin, "bar", Elements.BAR_VOLUME, v == 0 ? t("speech.volume.mute") : t("speech.volume", v), () -> {
+        // A short label: the top bar is full in English elder mode; the spoken words are the long ones.
+        return Widgets.button(skin, "bar", Elements.BAR_VOLUME, v == 0 ? t("speech.volume.mute") : t("speech.volume.button", v), () -> {
             int step = Math.max(1, services.config().integer("speech.volumeStep"));
             int next = services.speech().volume() >= 100 ? 0 : Math.min(100, services.speech().volume() + step);
             services.speech().setVolume(next);
