@@ -26,7 +26,7 @@ import org.govkiosk.speech.SpeechStatus;
 import org.govkiosk.speech.SpokenFigures;
 import org.govkiosk.speech.WavFileSink;
 import org.govkiosk.testing.ExternalTool;
-import org.govkiosk.ui.Messages;
+import org.govkiosk.i18n.Messages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
