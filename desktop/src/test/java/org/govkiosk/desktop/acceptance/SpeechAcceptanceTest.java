@@ -124,6 +124,32 @@ class SpeechAcceptanceTest {
     }
 
     @Test
+    void timeoutWarningIsSpokenWithItsCountdownAndAccountNumbersAreNot() throws Exception {
+        ExternalTool.require("espeak-ng", "espeak-ng");
+        Path dir = speechDir("timeout");
+        run("session-timeout", Map.of("speech.out", dir.toString()), null).passed();
+        String text = all(transcript(dir));
+        Messages zh = new Messages(Messages.ZH);
+        // The scenario jumps the clock 65 s, so the warning starts with 25 s left.
+        assertTrue(Pattern.compile(Pattern.quote(zh.get("timeout.title")) + " 剩余 [0-9]+ 秒").matcher(text).find(), text);
+        assertTrue(text.contains(zh.get("speech.timeout.extend", zh.get("timeout.extend"))), text);
+        // Her provident-fund account number is on the screen but not read out.
+        assertFalse(text.contains("41596856447265"), text);
+        assertNothingPersonalBeyondTheScreen(text);
+    }
+
+    @Test
+    void aRecordsErrorIsSpokenWithItsNextStep() throws Exception {
+        ExternalTool.require("espeak-ng", "espeak-ng");
+        Path dir = speechDir("records-faults");
+        run("records-faults", Map.of("speech.out", dir.toString()), null).passed();
+        String text = all(transcript(dir));
+        Messages zh = new Messages(Messages.ZH);
+        assertTrue(text.contains(zh.get("records.error.server_error")), text);
+        assertTrue(text.contains(zh.get("speech.result.next.retry", zh.get("common.retry"), zh.get("nav.back"))), text);
+    }
+
+    @Test
     void withoutEspeakNgTheKioskWorksSilentlyAndTheTechnicianSeesWhy() throws Exception {
         Path dir = speechDir("missing");
         AtomicReference<SpeechStatus> status = new AtomicReference<>();

@@ -56,8 +56,12 @@ class SpeechLatencyBenchmark {
             app.addFrameHook(player);
             HeadlessApplicationConfiguration hc = new HeadlessApplicationConfiguration();
             hc.updatesPerSecond = 120;
+            // As ScenarioRun: the headless backend leaves Gdx.gl null and KioskApp needs one.
+            com.badlogic.gdx.graphics.GL20 gl = org.govkiosk.sim.ui.NoOpGl20.create();
+            com.badlogic.gdx.Gdx.gl = gl;
+            com.badlogic.gdx.Gdx.gl20 = gl;
             HeadlessApplication gdx = new HeadlessApplication(app, hc);
-            player.finished().await(15, TimeUnit.MINUTES);
+            if (!player.finished().await(15, TimeUnit.MINUTES)) player.abort("the benchmark took longer than 15 minutes");
             gdx.exit();
             if (!player.report().isPassed()) throw new AssertionError("scenario failed: " + player.report().failure());
         }
