@@ -39,6 +39,8 @@ public final class Elements {
     public static final String ATTRACT_START = "attract.start";
     public static final String ATTRACT_CATEGORIES = "attract.categories";
     public static final String ATTRACT_VERIFY = "attract.verify";
+    /** The maintenance screen's speech status line. */
+    public static final String ADMIN_SPEECH = "admin.speech";
     /** Speech mode on / off. */
     public static final String ATTRACT_SPEECH = "attract.speech";
 

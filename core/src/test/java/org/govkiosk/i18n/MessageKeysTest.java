@@ -41,7 +41,8 @@ class MessageKeysTest {
     /** Literals that look like keys but are not, and why. */
     private static final Map<String, String> NOT_KEYS = Map.of(
             "admin.pin", "a screen name (expect-screen)",
-            "kiosk.jar", "the technician CLI's command name");
+            "kiosk.jar", "the technician CLI's command name",
+            "speech.txt", "the transcript file that speech.out writes");
 
     private final Set<String> zh = keys("_zh_CN");
     private final Set<String> en = keys("_en");

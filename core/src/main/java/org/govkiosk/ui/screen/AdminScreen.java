@@ -56,7 +56,7 @@ public final class AdminScreen extends KioskScreen {
         devices.add(Widgets.label(skin, "body", "speech")).width(300);
         devices.add(Widgets.label(skin, speech.available() ? "body-ok" : "body-danger", speech.available() ? "AVAILABLE" : "UNAVAILABLE")).width(380);
         Label speechDetail = Widgets.paragraph(skin, "small-muted", speech.detail() + "  volume " + ui.services().speech().volume() + "%");
-        speechDetail.setName("admin.speech");
+        speechDetail.setName(Elements.ADMIN_SPEECH);
         devices.add(speechDetail).growX().row();
         ScrollPane scroll = new ScrollPane(devices, skin);
         scroll.setScrollingDisabled(true, false);
