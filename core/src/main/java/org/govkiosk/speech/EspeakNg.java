@@ -219,6 +219,15 @@ public final class EspeakNg implements Speech {
         String input = settings.zhAsPinyin() && !u.language().equals("en") ? PinyinReading.of(u.text()) : u.text();
         try (OutputStream stdin = p.getOutputStream()) {
             stdin.write(input.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            // Killed by a newer utterance while its text was still going in: not a failure of the synthesiser.
+            synchronized (waiting) {
+                if (currentAborted) {
+                    current = null;
+                    return;
+                }
+            }
+            throw e;
         }
         AudioSink.Playback playback = null;
         boolean first = true;
