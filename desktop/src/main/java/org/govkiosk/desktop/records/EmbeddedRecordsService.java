@@ -1,11 +1,7 @@
 package org.govkiosk.desktop.records;
 
-import com.sun.net.httpserver.HttpServer;
-import com.sun.net.httpserver.HttpsConfigurator;
-import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,10 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLContext;
 import org.flywaydb.core.Flyway;
 import org.govkiosk.catalog.JsonCatalog;
@@ -31,6 +23,7 @@ import org.govkiosk.certificate.SealAuthority;
 import org.govkiosk.config.KioskConfig;
 import org.govkiosk.identity.DocumentType;
 import org.govkiosk.identity.IdAssurance;
+import org.govkiosk.net.GuardedHttpServer;
 import org.govkiosk.records.IdentifyRequest;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.slf4j.Logger;
@@ -44,14 +37,7 @@ import org.slf4j.LoggerFactory;
 public final class EmbeddedRecordsService implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedRecordsService.class);
 
-    static {
-        // The JDK server writes headers and body as separate segments; with Nagle on, the client's delayed ACK
-        // adds ~40 ms to every answer. Read once by the server's config class, so set before the first server.
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) System.setProperty("sun.net.httpserver.nodelay", "true");
-    }
-
-    private final HttpServer server;
-    private final ExecutorService workers;
+    private final GuardedHttpServer server;
     private final JdbcConnectionPool pool;
     private final boolean inMemory;
     private final FaultSwitch faults;
@@ -60,17 +46,16 @@ public final class EmbeddedRecordsService implements AutoCloseable {
     private final int citizens;
     private final Duration startup;
 
-    private EmbeddedRecordsService(HttpServer server, ExecutorService workers, JdbcConnectionPool pool, boolean inMemory,
+    private EmbeddedRecordsService(GuardedHttpServer server, boolean tls, JdbcConnectionPool pool, boolean inMemory,
                                    FaultSwitch faults, JsonCatalog catalog, int citizens, Duration startup) {
         this.server = server;
-        this.workers = workers;
         this.pool = pool;
         this.inMemory = inMemory;
         this.faults = faults;
         this.catalog = catalog;
         this.citizens = citizens;
         this.startup = startup;
-        this.url = URI.create((server instanceof HttpsServer ? "https" : "http") + "://127.0.0.1:" + server.getAddress().getPort());
+        this.url = URI.create((tls ? "https" : "http") + "://127.0.0.1:" + server.port());
     }
 
     /** In-memory database, regenerated on every start. {@code port} 0 picks a free port. */
@@ -115,26 +100,10 @@ public final class EmbeddedRecordsService implements AutoCloseable {
             CitizenTokens tokens = new CitizenTokens(config.duration("records.service.tokenTtl"), clock);
             RecordsApi api = new RecordsApi(catalog, pool, tokens, verifier, faults, seals, config.string("certificate.verifyUrl"), clock, citizens);
 
-            InetSocketAddress bind = new InetSocketAddress(InetAddress.getLoopbackAddress(), port);
-            HttpServer server;
-            if (tls == null) {
-                server = HttpServer.create(bind, 128);
-            } else {
-                HttpsServer https = HttpsServer.create(bind, 128);
-                https.setHttpsConfigurator(new HttpsConfigurator(tls));
-                server = https;
-            }
-            AtomicInteger n = new AtomicInteger();
-            ExecutorService workers = Executors.newFixedThreadPool(32, r -> {
-                Thread t = new Thread(r, "records-service-" + n.incrementAndGet());
-                t.setDaemon(true);
-                return t;
-            });
-            server.setExecutor(workers);
-            server.createContext("/", api);
-            server.start();
+            GuardedHttpServer server = GuardedHttpServer.start("records-service", InetAddress.getLoopbackAddress().getHostAddress(),
+                    port, tls, serverLimits(config), api::handle);
             Duration startup = Duration.ofNanos(System.nanoTime() - t0);
-            EmbeddedRecordsService s = new EmbeddedRecordsService(server, workers, pool, dataDir == null, faults, catalog, citizens, startup);
+            EmbeddedRecordsService s = new EmbeddedRecordsService(server, tls != null, pool, dataDir == null, faults, catalog, citizens, startup);
             LOG.info("records service on {} with {} citizens, started in {} ms (migration {} ms, data {} ms)", s.url, citizens,
                     startup.toMillis(), (tMigrated - t0) / 1_000_000, (tGenerated - tMigrated) / 1_000_000);
             return s;
@@ -145,6 +114,14 @@ public final class EmbeddedRecordsService implements AutoCloseable {
             pool.dispose();
             throw e;
         }
+    }
+
+    /** Documented with the keys in default.properties (records.service.http.*). */
+    static GuardedHttpServer.Limits serverLimits(KioskConfig config) {
+        return new GuardedHttpServer.Limits(config.integer("records.service.http.maxConnections"),
+                config.integer("records.service.http.threads"), config.duration("records.service.http.headerDeadline"),
+                config.duration("records.service.http.bodyDeadline"), config.duration("records.service.http.idleTimeout"),
+                RecordsApi.MAX_REQUEST);
     }
 
     private static int existingCitizens(JdbcConnectionPool pool) throws SQLException {
@@ -189,13 +166,7 @@ public final class EmbeddedRecordsService implements AutoCloseable {
 
     @Override
     public void close() {
-        server.stop(0);
-        workers.shutdownNow();
-        try {
-            workers.awaitTermination(2, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        server.close();
         if (inMemory) {
             try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
                 s.execute("SHUTDOWN");

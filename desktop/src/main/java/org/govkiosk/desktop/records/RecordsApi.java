@@ -2,10 +2,7 @@ package org.govkiosk.desktop.records;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -14,7 +11,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
@@ -36,15 +32,17 @@ import org.govkiosk.records.ServiceHealth;
 import org.govkiosk.records.http.CorrelationInterceptor;
 import org.govkiosk.records.http.HttpRecordsGateway;
 import org.govkiosk.records.http.RecordsJson;
+import org.govkiosk.net.CorrelationIds;
+import org.govkiosk.net.HttpCall;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /** Wire API v1 (docs/records-api.md) on top of the database, with signature checks and switchable faults. */
-final class RecordsApi implements HttpHandler {
+final class RecordsApi {
     static final String VERSION = "records-api/1 embedded";
     private static final Logger LOG = LoggerFactory.getLogger(RecordsApi.class);
-    private static final int MAX_REQUEST = 64 * 1024;
+    static final int MAX_REQUEST = 64 * 1024;
     private static final Pattern RECORD = Pattern.compile("^/v1/records/([A-Z]{2,4}-[0-9]{3})$");
     private static final Pattern CERT = Pattern.compile("^/v1/certificates/([A-Za-z0-9-]{1,64})$");
     private static final Pattern SIGN = Pattern.compile("^/v1/certificates/([A-Za-z0-9-]{1,64})/signature$");
@@ -78,16 +76,16 @@ final class RecordsApi implements HttpHandler {
 
     private record Reply(int status, JsonNode body) {}
 
-    @Override
-    public void handle(HttpExchange ex) throws IOException {
-        String corr = ex.getRequestHeaders().getFirst(CorrelationInterceptor.HEADER);
+    /** Answers one request (the server has parsed its head; the body is read here within the body deadline). */
+    void handle(HttpCall ex) throws IOException {
+        String corr = CorrelationIds.validOrNull(ex.header(CorrelationInterceptor.HEADER));
         if (corr != null) MDC.put("session", corr);
-        String path = ex.getRequestURI().getRawPath();
+        String path = ex.rawPath();
         long start = System.nanoTime();
         int status = 0;
         try {
-            byte[] body = readBody(ex);
-            if (!applyFault(ex)) {
+            byte[] body = ex.body();
+            if (!applyFault(ex, corr)) {
                 status = -1;
                 return;
             }
@@ -97,35 +95,26 @@ final class RecordsApi implements HttpHandler {
             } catch (ApiError e) {
                 r = new Reply(e.status, RecordsJson.error(e.code, e.getMessage()));
             } catch (SQLException | RuntimeException e) {
-                LOG.error("records-service failed on {} {}", ex.getRequestMethod(), path, e);
+                LOG.error("records-service failed on {} {}", ex.method(), path, e);
                 r = new Reply(500, RecordsJson.error("INTERNAL", "internal error"));
             }
             status = r.status();
-            send(ex, r.status(), RecordsJson.MAPPER.writeValueAsBytes(r.body()));
+            send(ex, corr, r.status(), RecordsJson.MAPPER.writeValueAsBytes(r.body()));
         } catch (ApiError e) {
             status = e.status;
-            send(ex, e.status, RecordsJson.MAPPER.writeValueAsBytes(RecordsJson.error(e.code, e.getMessage())));
+            send(ex, corr, e.status, RecordsJson.MAPPER.writeValueAsBytes(RecordsJson.error(e.code, e.getMessage())));
         } catch (IOException e) {
             LOG.debug("records-service lost the client on {}: {}", path, e.toString());
         } finally {
             // Paths hold item codes and serials only; document numbers travel in bodies and are never logged.
-            LOG.info("records-service {} {} -> {} ({} ms) corr={}", ex.getRequestMethod(), path, status < 0 ? "fault " + faults.current() : status,
+            LOG.info("records-service {} {} -> {} ({} ms) corr={}", ex.method(), path, status < 0 ? "fault " + faults.current() : status,
                     (System.nanoTime() - start) / 1_000_000, corr);
             MDC.remove("session");
-            ex.close();
-        }
-    }
-
-    private static byte[] readBody(HttpExchange ex) throws IOException {
-        try (InputStream in = ex.getRequestBody()) {
-            byte[] b = in.readNBytes(MAX_REQUEST + 1);
-            if (b.length > MAX_REQUEST) throw new ApiError(413, "TOO_LARGE", "request body over " + MAX_REQUEST + " bytes");
-            return b;
         }
     }
 
     /** @return true to go on answering normally */
-    private boolean applyFault(HttpExchange ex) throws IOException {
+    private boolean applyFault(HttpCall ex, String corr) throws IOException {
         Fault f = faults.current();
         switch (f) {
             case NONE:
@@ -138,29 +127,26 @@ final class RecordsApi implements HttpHandler {
                 }
                 return true;
             case ERROR500:
-                send(ex, 500, RecordsJson.MAPPER.writeValueAsBytes(RecordsJson.error("INTERNAL", "injected fault")));
+                send(ex, corr, 500, RecordsJson.MAPPER.writeValueAsBytes(RecordsJson.error("INTERNAL", "injected fault")));
                 return false;
             case UNAVAILABLE:
-                ex.getResponseHeaders().set("Retry-After", "30");
-                send(ex, 503, RecordsJson.MAPPER.writeValueAsBytes(RecordsJson.error("UNAVAILABLE", "injected fault")));
+                ex.setHeader("Retry-After", "30");
+                send(ex, corr, 503, RecordsJson.MAPPER.writeValueAsBytes(RecordsJson.error("UNAVAILABLE", "injected fault")));
                 return false;
             case GARBAGE:
-                send(ex, 200, "<html><body>502 Bad Gateway</body></html>\u0000\u00ff".getBytes(StandardCharsets.ISO_8859_1));
+                send(ex, corr, 200, "<html><body>502 Bad Gateway</body></html>\u0000\u00ff".getBytes(StandardCharsets.ISO_8859_1));
                 return false;
             case TRUNCATED: {
                 byte[] full = RecordsJson.MAPPER.writeValueAsBytes(RecordsJson.health(new ServiceHealth(true, VERSION, "x".repeat(400))));
-                ex.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-                ex.sendResponseHeaders(200, full.length);
-                OutputStream os = ex.getResponseBody();
+                OutputStream os = ex.stream(200, "application/json; charset=utf-8", full.length);
                 os.write(full, 0, full.length / 2);
                 os.flush();
-                // Closing with bytes missing makes the server drop the connection: the client sees a short body.
+                // Dropping the connection with bytes missing: the client sees a short body.
+                ex.abortConnection();
                 return false;
             }
             case OVERSIZED: {
-                ex.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-                ex.sendResponseHeaders(200, 0);
-                OutputStream os = ex.getResponseBody();
+                OutputStream os = ex.stream(200, "application/json; charset=utf-8", -1);
                 byte[] chunk = ("\"" + "x".repeat(8190) + "\",").getBytes(StandardCharsets.US_ASCII);
                 os.write('[');
                 for (int i = 0; i < 1024; i++) os.write(chunk);
@@ -172,17 +158,14 @@ final class RecordsApi implements HttpHandler {
         }
     }
 
-    private Reply route(HttpExchange ex, String path, byte[] body) throws SQLException {
-        String method = ex.getRequestMethod();
+    private Reply route(HttpCall ex, String path, byte[] body) throws SQLException {
+        String method = ex.method();
         if (path.equals("/v1/health")) {
             requireMethod(method, "GET");
             return new Reply(200, RecordsJson.health(new ServiceHealth(true, VERSION, citizens + " citizens, fault " + faults.current())));
         }
-        Map<String, String> headers = new HashMap<>();
-        ex.getRequestHeaders().forEach((k, v) -> {
-            if (!v.isEmpty()) headers.put(canonicalHeader(k), v.get(0));
-        });
-        String query = ex.getRequestURI().getRawQuery();
+        Map<String, String> headers = ex.headers();
+        String query = ex.rawQuery();
         RequestVerifier.Verdict v = verifier.verify(method, path + (query == null ? "" : "?" + query), headers, body);
         if (!v.ok()) {
             LOG.warn("records-service refused {} {} from kiosk {}: {}", method, path, v.kioskId(), v.reason());
@@ -341,25 +324,9 @@ final class RecordsApi implements HttpHandler {
         if (!method.equals(expected)) throw new ApiError(405, "METHOD_NOT_ALLOWED", "use " + expected);
     }
 
-    /** com.sun.net.httpserver normalises header names to "X-gk-kiosk"; match the documented spelling. */
-    private static String canonicalHeader(String k) {
-        for (String h : new String[] {"X-GK-Kiosk", "X-GK-Timestamp", "X-GK-Nonce", "X-GK-Signature",
-                HttpRecordsGateway.CITIZEN_TOKEN, HttpRecordsGateway.IDEMPOTENCY_KEY, CorrelationInterceptor.HEADER}) {
-            if (h.equalsIgnoreCase(k)) return h;
-        }
-        return k;
-    }
-
-    private static void send(HttpExchange ex, int status, byte[] body) throws IOException {
-        ex.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-        String corr = ex.getRequestHeaders().getFirst(CorrelationInterceptor.HEADER);
-        if (corr != null) ex.getResponseHeaders().set(CorrelationInterceptor.HEADER, corr);
-        ex.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-        if (body.length > 0) {
-            try (OutputStream os = ex.getResponseBody()) {
-                os.write(body);
-            }
-        }
+    private static void send(HttpCall ex, String corr, int status, byte[] body) throws IOException {
+        if (corr != null) ex.setHeader(CorrelationInterceptor.HEADER, corr);
+        ex.respond(status, "application/json; charset=utf-8", body);
     }
 
 }

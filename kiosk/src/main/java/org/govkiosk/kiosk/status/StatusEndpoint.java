@@ -1,93 +1,125 @@
 package org.govkiosk.kiosk.status;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 import org.govkiosk.admin.KioskStatus;
+import org.govkiosk.config.ConfigException;
 import org.govkiosk.config.KioskConfig;
+import org.govkiosk.net.GuardedHttpServer;
+import org.govkiosk.net.HttpCall;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The operator's window into one kiosk: {@code GET /status} (the {@link KioskStatus} JSON) and {@code GET /health}
  * (200 when nothing needs attention, 503 with the reasons otherwise, for monitoring systems). Every request needs
- * {@code Authorization: Bearer <status.token>}; with no token configured the endpoint does not start at all.
- * Bound to {@code status.bind}:{@code status.port}. Read-only: nothing here changes the kiosk.
+ * {@code Authorization: Bearer <token>}; the token comes from the environment ({@value #TOKEN_ENV}) or a file
+ * ({@code status.tokenFile}), never the command line (visible in {@code ps}); with no token the endpoint does not
+ * start, and a token shorter than {@value #MIN_TOKEN_LENGTH} characters is refused. Bound to
+ * {@code status.bind}:{@code status.port}, served by {@link GuardedHttpServer} (read deadlines, connection
+ * limit). Read-only: nothing here changes the kiosk.
  */
 public final class StatusEndpoint implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(StatusEndpoint.class);
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** The environment variable that holds the operators' bearer token. */
+    public static final String TOKEN_ENV = "GOVKIOSK_STATUS_TOKEN";
+    /** About 128 bits of randomness in base64 or hex characters. */
+    public static final int MIN_TOKEN_LENGTH = 24;
+
     private final String bind;
     private final int port;
     private final Optional<String> token;
+    private final GuardedHttpServer.Limits limits;
     private final Supplier<KioskStatus> status;
-    private HttpServer server;
-    private ExecutorService pool;
+    private GuardedHttpServer server;
 
     public StatusEndpoint(KioskConfig config, Supplier<KioskStatus> status) {
+        this(config, System.getenv(), status);
+    }
+
+    /** @param env the process environment (tests pass their own) */
+    public StatusEndpoint(KioskConfig config, Map<String, String> env, Supplier<KioskStatus> status) {
         this.bind = config.string("status.bind");
         this.port = config.integer("status.port");
-        this.token = config.optional("status.token");
+        this.token = token(config, env);
+        this.limits = new GuardedHttpServer.Limits(config.integer("status.http.maxConnections"), 2,
+                config.duration("status.http.headerDeadline"), config.duration("status.http.headerDeadline"),
+                config.duration("status.http.idleTimeout"), 0);
         this.status = status;
+    }
+
+    /**
+     * The token from {@value #TOKEN_ENV}, else {@code status.token} in the site file, else the first line of
+     * {@code status.tokenFile}.
+     *
+     * @throws ConfigException when the file cannot be read or the token is too short, naming what to set
+     */
+    public static Optional<String> token(KioskConfig config, Map<String, String> env) {
+        String t = env.get(TOKEN_ENV);
+        String source = TOKEN_ENV;
+        if ((t == null || t.isBlank()) && config.optional("status.token").isPresent()) {
+            t = config.optional("status.token").get();
+            source = "status.token";
+        }
+        if (t == null || t.isBlank()) {
+            Optional<String> file = config.optional("status.tokenFile");
+            if (file.isEmpty()) return Optional.empty();
+            source = "status.tokenFile " + file.get();
+            try {
+                t = Files.readAllLines(Path.of(file.get()), StandardCharsets.UTF_8).stream().findFirst().orElse("");
+            } catch (IOException e) {
+                throw new ConfigException("cannot read the status token from " + source + ": " + e.getMessage(), e);
+            }
+        }
+        t = t.trim();
+        if (t.length() < MIN_TOKEN_LENGTH) {
+            throw new ConfigException("the status token in " + source + " has " + t.length() + " characters; use at least "
+                    + MIN_TOKEN_LENGTH + " random ones (e.g. openssl rand -hex 24)");
+        }
+        return Optional.of(t);
     }
 
     /** @return false (and a log line saying why) when no token is configured */
     public synchronized boolean start() throws IOException {
         if (token.isEmpty()) {
-            log.warn("status endpoint off: set status.token (and status.bind to the management network) to enable it");
+            log.warn("status endpoint off: set {} or status.tokenFile (and status.bind to the management network) to enable it", TOKEN_ENV);
             return false;
         }
-        if (token.get().length() < 16) {
-            log.warn("status.token is short ({} characters); use at least 32 random characters", token.get().length());
-        }
-        // Without TCP_NODELAY the JDK server's separate header and body writes meet delayed ACKs: ~45 ms per
-        // request instead of ~3 ms (docs/performance.md). Read once per JVM, so it only helps if set first.
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) System.setProperty("sun.net.httpserver.nodelay", "true");
-        server = HttpServer.create(new InetSocketAddress(bind, port), 16);
-        pool = Executors.newFixedThreadPool(2, r -> {
-            Thread t = new Thread(r, "status-http");
-            t.setDaemon(true);
-            return t;
-        });
-        server.setExecutor(pool);
-        server.createContext("/status", ex -> handle(ex, false));
-        server.createContext("/health", ex -> handle(ex, true));
-        server.start();
+        server = GuardedHttpServer.start("status-http", bind, port, null, limits, this::handle);
         log.info("status endpoint on http://{}:{}/status", bind, port());
         return true;
     }
 
     /** The bound port (useful with {@code status.port=0}). */
     public int port() {
-        return server == null ? port : server.getAddress().getPort();
+        return server == null ? port : server.port();
     }
 
-    private void handle(HttpExchange ex, boolean health) throws IOException {
-        try (ex) {
-            String path = ex.getRequestURI().getPath();
-            if (!path.equals("/status") && !path.equals("/health")) {
+    private void handle(HttpCall ex) throws IOException {
+        {
+            String path = ex.rawPath();
+            boolean health = path.equals("/health");
+            if (!path.equals("/status") && !health) {
                 send(ex, 404, "{\"error\":\"not found\"}");
                 return;
             }
-            if (!authorised(ex.getRequestHeaders().getFirst("Authorization"))) {
-                ex.getResponseHeaders().add("WWW-Authenticate", "Bearer realm=\"govkiosk\"");
+            if (!authorised(ex.header("Authorization"))) {
+                ex.setHeader("WWW-Authenticate", "Bearer realm=\"govkiosk\"");
                 send(ex, 401, "{\"error\":\"bearer token required\"}");
                 return;
             }
-            if (!ex.getRequestMethod().equals("GET") && !ex.getRequestMethod().equals("HEAD")) {
-                ex.getResponseHeaders().add("Allow", "GET, HEAD");
+            if (!ex.method().equals("GET") && !ex.method().equals("HEAD")) {
+                ex.setHeader("Allow", "GET, HEAD");
                 send(ex, 405, "{\"error\":\"read-only\"}");
                 return;
             }
@@ -119,24 +151,14 @@ public final class StatusEndpoint implements AutoCloseable {
         return MessageDigest.isEqual(given, token.orElseThrow().getBytes(StandardCharsets.UTF_8));
     }
 
-    private static void send(HttpExchange ex, int code, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        ex.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-        ex.getResponseHeaders().set("Cache-Control", "no-store");
-        boolean head = ex.getRequestMethod().equals("HEAD");
-        ex.sendResponseHeaders(code, head ? -1 : bytes.length);
-        if (!head) {
-            try (OutputStream out = ex.getResponseBody()) {
-                out.write(bytes);
-            }
-        }
+    private static void send(HttpCall ex, int code, String body) throws IOException {
+        ex.setHeader("Cache-Control", "no-store");
+        ex.respond(code, "application/json; charset=utf-8", body);
     }
 
     @Override
     public synchronized void close() {
-        if (server != null) server.stop(0);
-        if (pool != null) pool.shutdownNow();
+        if (server != null) server.close();
         server = null;
-        pool = null;
     }
 }

@@ -60,7 +60,7 @@ class FleetStatusCommandTest {
             StringWriter out = new StringWriter();
             CommandLine cl = KioskMain.commandLine();
             cl.setOut(new PrintWriter(out));
-            int exit = cl.execute("fleet-status", "--token", "t0k3n-for-tests", "--timeout", "2", file.toString());
+            int exit = cl.execute("fleet-status", "--token", "t0k3n-for-tests-0123456789ab", "--timeout", "2", file.toString());
             String text = out.toString();
             assertEquals(1, exit, text);
             assertTrue(text.startsWith("3 kiosks, 2 need attention"), text);
@@ -73,7 +73,7 @@ class FleetStatusCommandTest {
             Files.writeString(file, "gx-01 http://127.0.0.1:" + a.port() + "\ngx-02 http://127.0.0.1:" + b.port() + "\n");
             StringWriter again = new StringWriter();
             cl.setOut(new PrintWriter(again));
-            assertEquals(0, cl.execute("fleet-status", "--token", "t0k3n-for-tests", file.toString()), again.toString());
+            assertEquals(0, cl.execute("fleet-status", "--token", "t0k3n-for-tests-0123456789ab", file.toString()), again.toString());
             assertTrue(again.toString().startsWith("2 kiosks, 0 need attention"), again.toString());
         } finally {
             fine.close();
@@ -106,7 +106,7 @@ class FleetStatusCommandTest {
 
     private static StatusEndpoint endpoint(String id, Device d, String state) throws Exception {
         StatusCollector c = new StatusCollector(id, "0.1.0", () -> List.of(d), () -> state, Map::of, Clock.systemUTC());
-        StatusEndpoint e = new StatusEndpoint(KioskConfig.defaults().with(Map.of("status.port", "0", "status.token", "t0k3n-for-tests")),
+        StatusEndpoint e = new StatusEndpoint(KioskConfig.defaults().with(Map.of("status.port", "0", "status.token", "t0k3n-for-tests-0123456789ab")),
                 c::snapshot);
         assertTrue(e.start());
         return e;

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Timeout;
 /** Real HTTP on loopback with the JDK client. */
 @Timeout(20)
 class StatusEndpointTest {
-    private static final String TOKEN = "op-7f3c9a1e5b2d4c6f8a0b";
+    private static final String TOKEN = "op-7f3c9a1e5b2d4c6f8a0b9d1e";
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
     private final AtomicReference<String> appState = new AtomicReference<>("AVAILABLE");
     private final PipeLink[] pipe = PipeLink.pair("qr");
@@ -115,5 +115,34 @@ class StatusEndpointTest {
         StatusEndpoint off = new StatusEndpoint(KioskConfig.defaults().with(Map.of("status.port", "0")), () -> null);
         assertFalse(off.start());
         off.close();
+    }
+
+    @Test
+    void twoHundredSlowClientsDoNotStopTheOperatorsRequest() throws Exception {
+        // With com.sun.net.httpserver two half-sent requests stopped this endpoint answering.
+        try (org.govkiosk.testing.SlowClients slow = org.govkiosk.testing.SlowClients.open(endpoint.port(), 200, "/health")) {
+            long t0 = System.nanoTime();
+            HttpResponse<String> r = get("/health", TOKEN);
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            assertEquals(200, r.statusCode());
+            assertTrue(ms < 1000, "GET /health took " + ms + " ms beside 200 slow clients");
+        }
+    }
+
+    @Test
+    void theTokenComesFromTheEnvironmentOrAFileAndMustBeLong(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        KioskConfig none = KioskConfig.defaults();
+        assertEquals(java.util.Optional.of(TOKEN), StatusEndpoint.token(none, Map.of(StatusEndpoint.TOKEN_ENV, TOKEN)));
+        java.nio.file.Path file = dir.resolve("status.token");
+        java.nio.file.Files.writeString(file, TOKEN + "\n");
+        KioskConfig fromFile = none.with(Map.of("status.tokenFile", file.toString()));
+        assertEquals(java.util.Optional.of(TOKEN), StatusEndpoint.token(fromFile, Map.of()));
+        org.govkiosk.config.ConfigException shortOne = assertThrows(org.govkiosk.config.ConfigException.class,
+                () -> StatusEndpoint.token(none, Map.of(StatusEndpoint.TOKEN_ENV, "hunter2")));
+        assertTrue(shortOne.getMessage().contains("at least 24"), shortOne.getMessage());
+        assertTrue(shortOne.getMessage().contains(StatusEndpoint.TOKEN_ENV), shortOne.getMessage());
+        assertThrows(org.govkiosk.config.ConfigException.class,
+                () -> StatusEndpoint.token(none.with(Map.of("status.tokenFile", dir.resolve("missing").toString())), Map.of()));
+        assertEquals(java.util.Optional.empty(), StatusEndpoint.token(none, Map.of()));
     }
 }
