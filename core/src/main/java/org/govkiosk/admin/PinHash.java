@@ -15,6 +15,11 @@ import javax.crypto.spec.PBEKeySpec;
 public record PinHash(int iterations, byte[] salt, byte[] hash) {
     /** OWASP's 2023 figure for PBKDF2-HMAC-SHA256; about a second on a kiosk's ARM board, once per login. */
     public static final int DEFAULT_ITERATIONS = 600_000;
+    /**
+     * The least work factor a configured hash may have: below it a stolen config file gives the PIN away in
+     * minutes (an 8-digit PIN space at 1000 iterations falls in about an hour on one GPU).
+     */
+    public static final int MIN_ITERATIONS = 100_000;
     private static final int SALT_BYTES = 16;
     private static final int HASH_BITS = 256;
 
@@ -32,11 +37,21 @@ public record PinHash(int iterations, byte[] salt, byte[] hash) {
         return new PinHash(iterations, salt, derive(pin, salt, iterations));
     }
 
-    /** @throws IllegalArgumentException with the reason when the text is not {@code iterations:saltHex:hashHex} */
+    /**
+     * A hash from the site config.
+     *
+     * @throws IllegalArgumentException with the reason when the text is not {@code iterations:saltHex:hashHex} or
+     *                                  has fewer than {@link #MIN_ITERATIONS} iterations
+     */
     public static PinHash parse(String text) {
         String[] parts = text.trim().split(":");
         if (parts.length != 3) throw new IllegalArgumentException("expected iterations:saltHex:hashHex");
         try {
+            int iterations = Integer.parseInt(parts[0]);
+            if (iterations < MIN_ITERATIONS) {
+                throw new IllegalArgumentException(iterations + " iterations is too weak, at least " + MIN_ITERATIONS
+                        + " (run 'java -jar kiosk.jar hash-pin' again)");
+            }
             return new PinHash(Integer.parseInt(parts[0]), HexFormat.of().parseHex(parts[1]), HexFormat.of().parseHex(parts[2]));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("not a number or not hex: " + e.getMessage(), e);

@@ -14,7 +14,10 @@ import org.slf4j.LoggerFactory;
  * Checks the technician PIN for admin mode against {@code admin.pinHash}. After {@code admin.maxAttempts}
  * failures it locks for {@code admin.lockout}, doubling with every further failure up to {@code admin.lockoutMax};
  * while locked no PIN is even tried. With no hash configured the published default PIN works and a warning is
- * logged at every start and every login; a malformed hash locks admin mode (fail closed) and says why.
+ * logged at every start and every login ({@code kiosk.jar run} refuses to start that way); a malformed or weak
+ * hash locks admin mode (fail closed) and says why. With {@code admin.lockoutFile} and {@code admin.lockoutKey}
+ * set, the failure count and lockout survive restarts in an HMAC-protected file ({@link LockoutStore}); an
+ * altered file locks admin mode for {@code admin.lockoutMax}.
  */
 public final class PinVerifier {
     public static final String DEFAULT_PIN = "246810";
@@ -40,6 +43,7 @@ public final class PinVerifier {
     private final Duration lockout;
     private final Duration lockoutMax;
     private final Clock clock;
+    private final LockoutStore store;
     private int failures;
     private Instant lockedUntil = Instant.MIN;
 
@@ -68,9 +72,43 @@ public final class PinVerifier {
                 log.error(problem);
             }
         }
+        Optional<String> lockoutFile = config.optional("admin.lockoutFile");
+        LockoutStore st = null;
+        if (lockoutFile.isPresent()) {
+            Optional<String> key = config.optional("admin.lockoutKey");
+            if (key.isEmpty() || key.get().length() < 32) {
+                problem = "admin.lockoutFile is set but admin.lockoutKey is missing or shorter than 32 characters: admin mode stays locked";
+                log.error(problem);
+                parsed = null;
+            } else {
+                st = new LockoutStore(java.nio.file.Path.of(lockoutFile.get()), key.get().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        this.store = st;
         this.expected = parsed;
         this.defaultPin = configured.isEmpty();
         this.configProblem = problem;
+        if (store != null) {
+            LockoutStore.State saved = store.load();
+            if (saved.tampered()) {
+                log.error("the admin lockout file {} was altered or damaged: admin mode locked for {}", lockoutFile.get(), lockoutMax);
+                failures = maxAttempts;
+                lockedUntil = clock.instant().plus(lockoutMax);
+                persist();
+            } else {
+                failures = saved.failures();
+                lockedUntil = saved.lockedUntil().equals(Instant.EPOCH) ? Instant.MIN : saved.lockedUntil();
+            }
+        }
+    }
+
+    private void persist() {
+        if (store == null) return;
+        try {
+            store.save(failures, lockedUntil.equals(Instant.MIN) ? Instant.EPOCH : lockedUntil);
+        } catch (java.io.IOException e) {
+            log.error("admin lockout state could not be saved: {}", e.toString());
+        }
     }
 
     /** Clears the PIN array whatever the outcome. */
@@ -84,6 +122,7 @@ public final class PinVerifier {
             if (expected.matches(pin)) {
                 failures = 0;
                 lockedUntil = Instant.MIN;
+                persist();
                 if (defaultPin) log.warn("admin login with the DEFAULT PIN: set admin.pinHash");
                 log.info("admin login accepted");
                 return new Accepted(defaultPin);
@@ -94,8 +133,10 @@ public final class PinVerifier {
                 Duration wait = backOff(failures - maxAttempts);
                 lockedUntil = now.plus(wait);
                 log.warn("admin login locked for {} s", wait.toSeconds());
+                persist();
                 return new Locked(wait, "too many wrong PINs");
             }
+            persist();
             return new Rejected(maxAttempts - failures);
         } finally {
             Arrays.fill(pin, '\0');

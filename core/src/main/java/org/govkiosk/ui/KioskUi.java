@@ -22,7 +22,6 @@ import org.govkiosk.device.indicator.Indicators;
 import org.govkiosk.device.indicator.Sensors;
 import org.govkiosk.i18n.Messages;
 import org.govkiosk.ui.screen.AdminPinScreen;
-import com.badlogic.gdx.scenes.scene2d.utils.ActorGestureListener;
 import org.govkiosk.session.CitizenSession;
 import org.govkiosk.session.EndReason;
 import org.govkiosk.session.KioskState;
@@ -117,7 +116,7 @@ public final class KioskUi implements SessionListener {
     // ---- maintenance handshake ---------------------------------------------------------------------
 
     /**
-     * A technician wants the kiosk (cabinet door opened, long press on the zone name, F12 on the desktop).
+     * A technician wants the kiosk (cabinet door opened with its key, F12 on the desktop).
      * A citizen in the middle of her visit is not cut off: maintenance waits until her session ends.
      */
     public void requestMaintenance() {
@@ -214,14 +213,8 @@ public final class KioskUi implements SessionListener {
         String zone = services.config().string(locale.getLanguage().equals("en") ? "zone.name.en" : "zone.name.zh");
         Label title = Widgets.paragraph(skin, "button-inverse", zone);
         title.setName(Elements.BAR_ZONE);
-        // A hidden way in for technicians without opening the cabinet: hold the zone name for 3 seconds.
-        title.addListener(new ActorGestureListener(20, 0.4f, 3f, 0.15f) {
-            @Override
-            public boolean longPress(Actor actor, float x, float y) {
-                requestMaintenance();
-                return true;
-            }
-        });
+        // No hidden gesture opens maintenance: anything a finger can do on the screen, a citizen can find. The way
+        // in is the cabinet door switch (behind a key, gpio.pin.cabinetDoor), or F12 on the desktop.
         clock = Widgets.label(skin, "button-inverse", now());
         clock.setName(Elements.BAR_CLOCK);
         bar.add(title).growX().left();

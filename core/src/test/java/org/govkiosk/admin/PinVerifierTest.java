@@ -30,7 +30,7 @@ class PinVerifierTest {
     private final SteppedClock clock = new SteppedClock();
 
     private static KioskConfig withPin(String pin) {
-        String hash = PinHash.create(pin.toCharArray(), 2000, new SecureRandom()).format();
+        String hash = PinHash.create(pin.toCharArray(), PinHash.MIN_ITERATIONS, new SecureRandom()).format();
         return KioskConfig.defaults().with(Map.of("admin.pinHash", hash, "admin.maxAttempts", "3",
                 "admin.lockout", "30s", "admin.lockoutMax", "2m"));
     }
@@ -45,9 +45,9 @@ class PinVerifierTest {
 
     @Test
     void theHashFormatIsIterationsSaltHashAndSaltedDifferentlyEachTime() {
-        String a = PinHash.create("123456".toCharArray(), 2000, new SecureRandom()).format();
-        String b = PinHash.create("123456".toCharArray(), 2000, new SecureRandom()).format();
-        assertTrue(a.matches("2000:[0-9a-f]{32}:[0-9a-f]{64}"), a);
+        String a = PinHash.create("123456".toCharArray(), PinHash.MIN_ITERATIONS, new SecureRandom()).format();
+        String b = PinHash.create("123456".toCharArray(), PinHash.MIN_ITERATIONS, new SecureRandom()).format();
+        assertTrue(a.matches("100000:[0-9a-f]{32}:[0-9a-f]{64}"), a);
         assertNotEquals(a, b);
         assertTrue(PinHash.parse(a).matches("123456".toCharArray()));
         assertFalse(PinHash.parse(a).matches("123457".toCharArray()));
@@ -104,5 +104,47 @@ class PinVerifierTest {
         char[] pin = "97531864".toCharArray();
         v.verify(pin);
         assertArrayEquals(new char[8], pin);
+    }
+
+    private static KioskConfig persisted(java.nio.file.Path file) {
+        return withPin("97531864").with(Map.of("admin.lockoutFile", file.toString(),
+                "admin.lockoutKey", "k3y-for-the-lockout-file-0123456789abcdef"));
+    }
+
+    @Test
+    void theLockoutSurvivesARestart(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        java.nio.file.Path file = dir.resolve("lockout");
+        PinVerifier before = new PinVerifier(persisted(file), clock);
+        before.verify("1".toCharArray());
+        before.verify("2".toCharArray());
+        assertInstanceOf(PinVerifier.Locked.class, before.verify("3".toCharArray()));
+        // A power cycle: a new verifier on the same file is still locked, even for the right PIN.
+        PinVerifier after = new PinVerifier(persisted(file), clock);
+        assertInstanceOf(PinVerifier.Locked.class, after.verify("97531864".toCharArray()));
+        clock.advance(Duration.ofSeconds(31));
+        assertEquals(new PinVerifier.Accepted(false), new PinVerifier(persisted(file), clock).verify("97531864".toCharArray()));
+    }
+
+    @Test
+    void anAlteredLockoutFileLocks(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path file = dir.resolve("lockout");
+        PinVerifier v = new PinVerifier(persisted(file), clock);
+        v.verify("1".toCharArray());
+        v.verify("2".toCharArray());
+        v.verify("3".toCharArray());
+        // The attacker resets the count but cannot recompute the MAC without the site's key.
+        String text = java.nio.file.Files.readString(file);
+        java.nio.file.Files.writeString(file, "0:0" + text.substring(text.lastIndexOf(':')));
+        PinVerifier after = new PinVerifier(persisted(file), clock);
+        PinVerifier.Locked l = assertInstanceOf(PinVerifier.Locked.class, after.verify("97531864".toCharArray()));
+        assertEquals(Duration.ofMinutes(2), l.remaining());
+    }
+
+    @Test
+    void aWeakHashKeepsAdminModeShut() {
+        String weak = PinHash.create("97531864".toCharArray(), 1000, new SecureRandom()).format();
+        PinVerifier v = new PinVerifier(KioskConfig.defaults().with(Map.of("admin.pinHash", weak)), clock);
+        PinVerifier.Unavailable u = assertInstanceOf(PinVerifier.Unavailable.class, v.verify("97531864".toCharArray()));
+        assertTrue(u.reason().contains("at least 100000"), u.reason());
     }
 }

@@ -53,9 +53,25 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--windowed", description = "a window instead of fullscreen (for bench testing a kiosk)")
     boolean windowed;
 
+    /** Exit status when the site config still has demo values or lacks a secret. */
+    public static final int REFUSED = 3;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
         KioskConfig cfg = KioskConfig.load(config, Map.of());
+        java.util.List<String> problems = ProductionChecks.problems(cfg);
+        if (!problems.isEmpty()) {
+            java.io.PrintWriter err = spec.commandLine().getErr();
+            err.println("kiosk.jar run refuses to start with demo or missing site values (" + config + "):");
+            problems.forEach(p -> err.println("  - " + p));
+            err.println("The desktop launcher (kiosk-desktop.jar) is the place for demo values.");
+            err.flush();
+            log.error("refusing to start: {}", String.join("; ", problems));
+            return REFUSED;
+        }
         HttpRecordsGateway gateway = new HttpRecordsGateway(cfg);
         SamReaderDriver idCard = new SamReaderDriver(
                 ReconnectingLink.jssc(cfg.string("idcard.port"), cfg.integer("idcard.baud"), cfg), cfg);

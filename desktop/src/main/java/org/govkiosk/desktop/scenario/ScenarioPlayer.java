@@ -43,6 +43,8 @@ public final class ScenarioPlayer implements Consumer<KioskApp> {
     private CompletableFuture<Void> pending;
     private int typed;
     private String lastTap = "";
+    /** Where the finger of a {@code hold} step is down, in screen coordinates; null when no hold is under way. */
+    private com.badlogic.gdx.math.Vector2 heldAt;
     private boolean waitingForAttract = true;
     private List<ScenarioReport.StepResult> steps = new ArrayList<>();
 
@@ -130,6 +132,22 @@ public final class ScenarioPlayer implements Consumer<KioskApp> {
 
     private boolean run(KioskApp app, Step step, long elapsedNanos) {
         switch (step.verb()) {
+            case "hold" -> {
+                // A finger held on an element: touch down, keep it there for the duration, lift it.
+                Duration d = Scenario.duration(step.line(), step.arg(1));
+                if (heldAt == null) {
+                    com.badlogic.gdx.scenes.scene2d.Actor a = app.stage().getRoot().findActor(step.arg(0));
+                    if (a == null || !UiDriver.visible(a)) return false;
+                    com.badlogic.gdx.math.Vector2 centre = a.localToStageCoordinates(new com.badlogic.gdx.math.Vector2(a.getWidth() / 2, a.getHeight() / 2));
+                    heldAt = app.stage().stageToScreenCoordinates(centre);
+                    app.stage().touchDown((int) heldAt.x, (int) heldAt.y, 0, 0);
+                    return false;
+                }
+                if (elapsedNanos < d.toNanos()) return false;
+                app.stage().touchUp((int) heldAt.x, (int) heldAt.y, 0, 0);
+                heldAt = null;
+                return true;
+            }
             case "tap" -> {
                 UiDriver.TapResult r = UiDriver.tappable(app.stage(), step.arg(0)) ? UiDriver.tap(app.stage(), step.arg(0))
                         : UiDriver.TapResult.HIDDEN;

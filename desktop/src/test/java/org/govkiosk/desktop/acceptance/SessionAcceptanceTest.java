@@ -117,4 +117,12 @@ class SessionAcceptanceTest {
         assertFalse(door.get());
         assertEquals(Indicators.Light.GREEN, light.get());
     }
+
+    @Test
+    void holdingTheZoneNameOpensNothingOnlyTheCabinetDoorDoes() throws Exception {
+        var r = run("maintenance-no-hidden-gesture", k -> { }).passed();
+        // The PIN pad came only after the door opened, never from the 4 s holds.
+        assertScreensInOrder(r.report(), "attract", "catalog", "attract", "admin.pin");
+        assertEquals(1, r.report().screens().stream().filter("admin.pin"::equals).count());
+    }
 }

@@ -33,8 +33,8 @@ public final class HashPinCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (iterations < 10_000 || iterations > 10_000_000) {
-            spec.commandLine().getErr().println("--iterations must be between 10000 and 10000000");
+        if (iterations < PinHash.MIN_ITERATIONS || iterations > 10_000_000) {
+            spec.commandLine().getErr().println("--iterations must be between " + PinHash.MIN_ITERATIONS + " and 10000000");
             return 2;
         }
         char[] pin = stdin ? fromStdin() : fromConsole();
@@ -44,9 +44,6 @@ public final class HashPinCommand implements Callable<Integer> {
             if (problem != null) {
                 spec.commandLine().getErr().println(problem);
                 return 2;
-            }
-            if (iterations < 100_000) {
-                spec.commandLine().getErr().println("warning: " + iterations + " iterations is weak; the default is " + PinHash.DEFAULT_ITERATIONS);
             }
             spec.commandLine().getOut().println("admin.pinHash=" + PinHash.create(pin, iterations, new SecureRandom()).format());
             spec.commandLine().getOut().flush();

@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "verify-certificate", mixinStandardHelpOptions = true,
         description = {"Checks a certificate PDF: the department's CMS signature covers the whole file and chains to a "
                 + "trusted department CA, the printed QR code matches the signed content, and the SM2 seal holds.",
-                "Exit status: 0 valid, 1 invalid (the reason is printed), 2 unreadable."})
+                "A DEMO certificate (made by the desktop launcher's demo seal authority) is never genuine here.",
+                "Exit status: 0 valid, 1 invalid or DEMO (the reason is printed), 2 unreadable or no trust anchors."})
 public final class VerifyCertificateCommand implements Callable<Integer> {
     public static final int VALID = 0;
     public static final int INVALID = 1;
@@ -35,7 +36,7 @@ public final class VerifyCertificateCommand implements Callable<Integer> {
     Path config;
 
     @Option(names = "--trust", paramLabel = "CA.pem", description = "trusted department CA certificates (PEM); "
-            + "default: certificate.trustAnchors")
+            + "default: certificate.trustAnchors from --config (there is no fallback)")
     List<Path> trust = new ArrayList<>();
 
     @Spec
@@ -63,7 +64,12 @@ public final class VerifyCertificateCommand implements Callable<Integer> {
         String serial = r.serial().isEmpty() ? "" : " serial " + r.serial();
         switch (r.verdict()) {
             case VALID -> {
-                out.println("VALID" + serial + (r.demo() ? " (DEMO certificate)" : "") + ": " + r.detail());
+                if (r.demo()) {
+                    // Demo keys sit on every developer's disk: a DEMO certificate proves nothing about anyone.
+                    out.println("INVALID" + serial + ": DEMO certificate, not genuine (made by a demo seal authority): " + r.detail());
+                    return INVALID;
+                }
+                out.println("VALID" + serial + ": " + r.detail());
                 return VALID;
             }
             case INVALID -> {
@@ -78,11 +84,17 @@ public final class VerifyCertificateCommand implements Callable<Integer> {
     }
 
     private CertificateVerifier verifier() throws IOException {
-        if (!trust.isEmpty()) {
-            List<X509Certificate> anchors = new ArrayList<>();
-            for (Path p : trust) anchors.addAll(CertificateVerifier.loadPem(p));
-            return new CertificateVerifier(anchors);
+        List<Path> files = new ArrayList<>(trust);
+        if (files.isEmpty()) {
+            for (String f : KioskConfig.load(config, Map.of()).optional("certificate.trustAnchors").orElse("").split(",")) {
+                if (!f.isBlank()) files.add(Path.of(f.trim()));
+            }
         }
-        return CertificateVerifier.fromConfig(KioskConfig.load(config, Map.of()));
+        if (files.isEmpty()) {
+            throw new IOException("no trust anchors: pass --trust CA.pem or set certificate.trustAnchors in --config");
+        }
+        List<X509Certificate> anchors = new ArrayList<>();
+        for (Path p : files) anchors.addAll(CertificateVerifier.loadPem(p));
+        return new CertificateVerifier(anchors);
     }
 }

@@ -37,10 +37,10 @@ class HashPinCommandTest {
 
     @Test
     void thePrintedLineUnlocksAdminModeWithThatPinOnly() {
-        Run r = run("80246135\n", "hash-pin", "--stdin", "--iterations", "20000");
+        Run r = run("80246135\n", "hash-pin", "--stdin", "--iterations", "100000");
         assertEquals(0, r.code(), r.err());
         String line = r.out().trim();
-        assertTrue(line.matches("admin\\.pinHash=20000:[0-9a-f]{32}:[0-9a-f]{64}"), line);
+        assertTrue(line.matches("admin\\.pinHash=100000:[0-9a-f]{32}:[0-9a-f]{64}"), line);
         KioskConfig site = KioskConfig.defaults().with(Map.of("admin.pinHash", line.substring(line.indexOf('=') + 1)));
         PinVerifier v = new PinVerifier(site);
         assertInstanceOf(PinVerifier.Rejected.class, v.verify(PinVerifier.DEFAULT_PIN.toCharArray()));

@@ -50,10 +50,11 @@ class VerifyCertificateCommandTest {
     }
 
     @Test
-    void validCertificateExitsZero() {
+    void aDemoCertificateIsNeverGenuine() {
+        // Its signature, QR and seal all check out against the demo CA; it still proves nothing.
         Run r = run("verify-certificate", good.toString(), "--trust", ca.toString());
-        assertEquals(0, r.exit(), r.out());
-        assertTrue(r.out().startsWith("VALID serial ZZ-2026-000001 (DEMO certificate)"), r.out());
+        assertEquals(1, r.exit(), r.out());
+        assertTrue(r.out().startsWith("INVALID serial ZZ-2026-000001: DEMO certificate, not genuine"), r.out());
     }
 
     @Test
@@ -78,10 +79,12 @@ class VerifyCertificateCommandTest {
     }
 
     @Test
-    void configTrustAnchorsIsTheDefaultTrust() throws Exception {
+    void configTrustAnchorsIsTheDefaultTrustButADemoCertificateStillIsNotGenuine() throws Exception {
         Path site = dir.resolve("site.properties");
         Files.writeString(site, "certificate.trustAnchors=" + ca + "\n");
-        assertEquals(0, run("verify-certificate", good.toString(), "--config", site.toString()).exit());
+        Run r = run("verify-certificate", good.toString(), "--config", site.toString());
+        assertEquals(1, r.exit(), r.out());
+        assertTrue(r.out().contains("DEMO certificate, not genuine"), r.out());
     }
 
     @Test
