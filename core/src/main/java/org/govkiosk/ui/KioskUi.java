@@ -22,6 +22,7 @@ import org.govkiosk.device.indicator.Indicators;
 import org.govkiosk.device.indicator.Sensors;
 import org.govkiosk.i18n.Messages;
 import org.govkiosk.ui.screen.AdminPinScreen;
+import org.govkiosk.records.CitizenRef;
 import org.govkiosk.session.CitizenSession;
 import org.govkiosk.session.EndReason;
 import org.govkiosk.session.KioskState;
@@ -385,6 +386,15 @@ public final class KioskUi implements SessionListener {
     private void dismissTimeout() {
         if (timeoutOverlay != null) timeoutOverlay.detach();
         timeoutOverlay = null;
+    }
+
+    @Override
+    public void sessionEnding(CitizenSession session, EndReason reason) {
+        // Her token dies with her session, and the records client lets go of connections that carried her data.
+        CitizenRef citizen = session.data().citizen();
+        String sid = session.id();
+        var records = services.records();
+        work.fire(() -> records.endSession(sid, citizen));
     }
 
     @Override

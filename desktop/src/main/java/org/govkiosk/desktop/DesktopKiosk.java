@@ -55,6 +55,7 @@ public final class DesktopKiosk implements AutoCloseable {
     private final SimulatedIndicators indicators;
     private final SimulatedSensors sensors;
     private final SimulatedA4Printer documentPrinter;
+    private final org.govkiosk.desktop.sim.SimulatedPhone phone;
     private final AdjustableTicker ticker = new AdjustableTicker();
     private final Path outDir;
 
@@ -80,6 +81,7 @@ public final class DesktopKiosk implements AutoCloseable {
         wiring.put("records.url", records.url().toString());
         wiring.put("printer.outputDir", outDir.resolve("prints").toString());
         this.config = base.with(wiring);
+        this.phone = new org.govkiosk.desktop.sim.SimulatedPhone(records.url(), base.string("records.service.appKey"));
 
         cardCable = PipeLink.pair("idcard-sim");
         cardEmulator = new SamReaderEmulator(cardCable[1]);
@@ -117,6 +119,8 @@ public final class DesktopKiosk implements AutoCloseable {
     public SimulatedIndicators indicators() { return indicators; }
     public SimulatedSensors sensors() { return sensors; }
     public SimulatedA4Printer documentPrinter() { return documentPrinter; }
+    /** The citizen's phone with the government app (asks the embedded identity service for app codes). */
+    public org.govkiosk.desktop.sim.SimulatedPhone phone() { return phone; }
     public PipeLink cardCable() { return cardCable[0]; }
 
     /**

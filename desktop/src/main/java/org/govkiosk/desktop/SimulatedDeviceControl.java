@@ -38,9 +38,9 @@ public final class SimulatedDeviceControl implements ScenarioDevices {
         return keys;
     }
 
-    /** What the government app shows for a demo citizen (the embedded service's demo code format). */
-    static String appCode(String cardKey) {
-        return "GOVAPP:" + card(cardKey).number();
+    /** What the government app on her phone shows: a one-time code it gets from the identity service. */
+    String appCode(String cardKey) {
+        return kiosk.phone().appCode(card(cardKey).number());
     }
 
     static IdentityDocument card(String key) {

@@ -8,7 +8,9 @@ import org.govkiosk.device.link.LinkException;
 /**
  * Pulls whole frames off a byte link before a deadline. Noise before a preamble is skipped (and counted);
  * a frame whose length field is impossible, or whose checksum fails, is refused as soon as it is seen
- * rather than after the deadline. Bytes after a frame are kept for the next call.
+ * rather than after the deadline. Bytes after a frame are kept for the next call. Frames carry a citizen's
+ * name, number and address, so every byte this reader no longer needs is overwritten with zeros, not just
+ * forgotten (issue 10: a heap dump after her session found them here).
  */
 public final class SamFrameReader {
     private final ByteLink link;
@@ -25,6 +27,7 @@ public final class SamFrameReader {
 
     /** Forgets buffered bytes (after an error, before a new command). */
     public void clear() {
+        Arrays.fill(buf, (byte) 0);
         size = 0;
     }
 
@@ -37,19 +40,23 @@ public final class SamFrameReader {
         long deadline = System.nanoTime() + timeout.toNanos();
         byte[] chunk = new byte[2048];
         long skippedBefore = skippedBytes;
-        while (true) {
-            byte[] frame = extract();
-            if (frame != null) return frame;
-            long left = deadline - System.nanoTime();
-            if (left <= 0) throw timedOut(timeout, skippedBytes - skippedBefore);
-            int got;
-            try {
-                got = link.read(chunk, 0, chunk.length, Duration.ofNanos(left));
-            } catch (LinkException e) {
-                if (e.kind() == LinkException.Kind.TIMEOUT) throw timedOut(timeout, skippedBytes - skippedBefore);
-                throw e;
+        try {
+            while (true) {
+                byte[] frame = extract();
+                if (frame != null) return frame;
+                long left = deadline - System.nanoTime();
+                if (left <= 0) throw timedOut(timeout, skippedBytes - skippedBefore);
+                int got;
+                try {
+                    got = link.read(chunk, 0, chunk.length, Duration.ofNanos(left));
+                } catch (LinkException e) {
+                    if (e.kind() == LinkException.Kind.TIMEOUT) throw timedOut(timeout, skippedBytes - skippedBefore);
+                    throw e;
+                }
+                append(chunk, got);
             }
-            append(chunk, got);
+        } finally {
+            Arrays.fill(chunk, (byte) 0);
         }
     }
 
@@ -62,7 +69,7 @@ public final class SamFrameReader {
         if (start >= 0 && size - start > 0) {
             int have = size - start;
             String need = have >= SamFrames.HEADER ? " of " + (SamFrames.HEADER + SamFrames.length(buf, start + 5)) : "";
-            size = 0;
+            clear();
             throw new SamFrameException(SamFrameException.Reason.TRUNCATED, "got " + have + need + " bytes of a frame before "
                     + timeout.toMillis() + " ms ran out");
         }
@@ -74,7 +81,11 @@ public final class SamFrameReader {
     }
 
     private void append(byte[] chunk, int n) {
-        if (size + n > buf.length) buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + n));
+        if (size + n > buf.length) {
+            byte[] old = buf;
+            buf = Arrays.copyOf(buf, Math.max(buf.length * 2, size + n));
+            Arrays.fill(old, (byte) 0);
+        }
         System.arraycopy(chunk, 0, buf, size, n);
         size += n;
     }
@@ -96,7 +107,7 @@ public final class SamFrameReader {
         if (start < 0) {
             // Keep nothing: no suffix of the buffer begins a preamble.
             skippedBytes += size;
-            size = 0;
+            clear();
             return null;
         }
         if (start > 0) {
@@ -119,8 +130,18 @@ public final class SamFrameReader {
         return frame;
     }
 
+    /** Drops the first n bytes and zeroes the tail they leave behind. */
     private void drop(int n) {
         System.arraycopy(buf, n, buf, 0, size - n);
+        Arrays.fill(buf, size - n, size, (byte) 0);
         size -= n;
+    }
+
+    /** For tests: whether any byte of the internal buffer beyond the unread ones is non-zero. */
+    boolean holdsStaleBytes() {
+        for (int i = size; i < buf.length; i++) {
+            if (buf[i] != 0) return true;
+        }
+        return false;
     }
 }

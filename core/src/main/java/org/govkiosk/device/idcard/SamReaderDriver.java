@@ -127,6 +127,9 @@ public final class SamReaderDriver extends AbstractDevice implements IdCardReade
             } catch (SamFrameException | DocumentFormatException e) {
                 statistics().increment("unreadableCards");
                 throw new DeviceException(DeviceException.Code.PROTOCOL, "idcard.error.unreadable", "read answer not decodable: " + e.getMessage());
+            } finally {
+                // The decoded document is all that is kept (and wiped with her session); the raw text block goes now.
+                java.util.Arrays.fill(read.data(), (byte) 0);
             }
             Optional<String> address = readAppendedAddress ? appendedAddress() : Optional.empty();
             Set<DocumentChecks.Problem> problems = DocumentChecks.problems(doc, LocalDate.now(clock));
@@ -242,7 +245,13 @@ public final class SamReaderDriver extends AbstractDevice implements IdCardReade
                 frames.clear();
                 link.discardInput();
                 link.write(cmd.frame());
-                SamResponse r = SamFrames.decodeResponse(frames.read(timeout));
+                byte[] frame = frames.read(timeout);
+                SamResponse r;
+                try {
+                    r = SamFrames.decodeResponse(frame);
+                } finally {
+                    java.util.Arrays.fill(frame, (byte) 0);
+                }
                 SamStatus s = r.status();
                 if ((s == SamStatus.HOST_CHECKSUM_ERROR || s == SamStatus.HOST_LENGTH_ERROR) && attempt < retries) {
                     statistics().increment("hostFrameRejected");

@@ -95,6 +95,18 @@ public final class HttpRecordsGateway implements RecordsGateway {
     }
 
     @Override
+    public GatewayResult<Boolean> endSession(String sessionId, CitizenRef citizen) {
+        GatewayResult<Boolean> r = GatewayResult.ok(true);
+        if (citizen != null) {
+            WireRequest w = new WireRequest("DELETE", "/v1/citizen-token", java.util.Map.of(CITIZEN_TOKEN, citizen.token()), null, true,
+                    "endSession");
+            r = call(sessionId, w, n -> true);
+        }
+        transport.endSession();
+        return r;
+    }
+
+    @Override
     public GatewayResult<ItemRecord> fetchRecord(String sessionId, CitizenRef citizen, String itemCode) {
         if (itemCode == null || !ITEM_CODE.matcher(itemCode).matches()) {
             return GatewayResult.fail(GatewayError.REJECTED, "not an item code: " + itemCode);

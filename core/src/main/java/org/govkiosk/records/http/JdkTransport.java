@@ -28,7 +28,8 @@ import org.govkiosk.records.GatewayError;
 public final class JdkTransport implements Transport {
     /** Restricted headers the JDK sets itself. */
     private static final Set<String> SKIP = Set.of("content-length", "host", "connection");
-    private final HttpClient client;
+    private final HttpClient.Builder builder;
+    private volatile HttpClient client;
     private final URI base;
     private final Duration connectTimeout;
     private final Duration readTimeout;
@@ -38,6 +39,7 @@ public final class JdkTransport implements Transport {
         HttpClient.Builder b = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(connectTimeout).followRedirects(HttpClient.Redirect.NEVER);
         if (tls != null) b.sslContext(tls);
+        this.builder = b;
         this.client = b.build();
         String s = base.toString();
         this.base = URI.create(s.endsWith("/") ? s.substring(0, s.length() - 1) : s);
@@ -55,7 +57,8 @@ public final class JdkTransport implements Transport {
             if (!SKIP.contains(k.toLowerCase())) b.header(k, v);
         });
         AtomicBoolean headersSeen = new AtomicBoolean();
-        CompletableFuture<HttpResponse<byte[]>> f = client.sendAsync(b.build(), info -> {
+        HttpClient c = client;
+        CompletableFuture<HttpResponse<byte[]>> f = c.sendAsync(b.build(), info -> {
             headersSeen.set(true);
             long declared = info.headers().firstValueAsLong("content-length").orElse(-1);
             return new LimitedBodySubscriber(maxBodyBytes, declared);
@@ -74,6 +77,17 @@ public final class JdkTransport implements Transport {
         } catch (ExecutionException e) {
             throw classify(e.getCause(), headersSeen.get());
         }
+    }
+
+    /**
+     * The JDK client keeps idle connections, and with them the read buffer that held the last answer (her
+     * records), for up to 20 minutes, and Java 17 cannot close them. So each citizen gets a fresh client: once
+     * nothing refers to the old one, its selector thread notices (within about 3 s), closes its connections and
+     * everything it held becomes garbage.
+     */
+    @Override
+    public void endSession() {
+        client = builder.build();
     }
 
     private WireException classify(Throwable t, boolean headersSeen) {

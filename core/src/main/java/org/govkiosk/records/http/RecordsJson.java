@@ -21,7 +21,12 @@ import org.govkiosk.records.ServiceHealth;
  * the two cannot drift. Readers are strict: a missing or mistyped member is a {@link Malformed}.
  */
 public final class RecordsJson {
-    public static final ObjectMapper MAPPER = new ObjectMapper();
+    /**
+     * Without Jackson's buffer recycling: recycled buffers stay with the worker thread after a call and held
+     * the last identify request and records answer (her name, number, address) long after her session.
+     */
+    public static final ObjectMapper MAPPER = new ObjectMapper(com.fasterxml.jackson.core.JsonFactory.builder()
+            .recyclerPool(com.fasterxml.jackson.core.util.JsonRecyclerPools.nonRecyclingPool()).build());
 
     /** The body broke the API contract. */
     public static final class Malformed extends RuntimeException {

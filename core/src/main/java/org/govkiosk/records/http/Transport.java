@@ -4,4 +4,7 @@ package org.govkiosk.records.http;
 @FunctionalInterface
 public interface Transport {
     WireResponse execute(WireRequest request) throws WireException;
+
+    /** A citizen's session ended: drop anything kept between requests (idle connections and their buffers). */
+    default void endSession() {}
 }

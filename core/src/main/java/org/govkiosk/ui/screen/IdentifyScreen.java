@@ -356,7 +356,10 @@ public final class IdentifyScreen extends KioskScreen {
         ui.work().run(() -> ui.services().records().identify(sid, req), o -> {
             GatewayResult<CitizenRef> r = o.ok() ? o.value() : null;
             if (r instanceof GatewayResult.Ok<CitizenRef> ok) {
-                ui.sessions().session().data().identifiedBy(doc, how, ok.value());
+                // The chip's name is the truth for a card; the service only names people it identified by app code.
+                CitizenRef ref = how == IdAssurance.ID_CARD && !doc.name().isBlank()
+                        ? new CitizenRef(ok.value().token(), org.govkiosk.identity.Masking.name(doc.name())) : ok.value();
+                ui.sessions().session().data().identifiedBy(doc, how, ref);
                 wipeTyped();
                 ui.sessions().moveTo(SessionStage.BROWSE);
                 ui.show(new CatalogScreen(ui));

@@ -32,9 +32,19 @@ final class CertificateBook {
         this.db = db;
     }
 
-    Optional<Entry> byIdempotencyKey(String kioskId, String key) throws SQLException {
+    Optional<Entry> byIdempotencyKey(String kioskId, String docNumber, String key) throws SQLException {
         if (key == null) return Optional.empty();
-        return one("SELECT * FROM certificate WHERE idempotency_key=?", kioskId + ":" + key);
+        return one("SELECT * FROM certificate WHERE idempotency_key=?", scopedKey(kioskId, docNumber, key));
+    }
+
+    /** A client's key counts per kiosk and per citizen (her number only as a short hash). */
+    private static String scopedKey(String kioskId, String docNumber, String key) {
+        try {
+            byte[] h = java.security.MessageDigest.getInstance("SHA-256").digest(docNumber.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return kioskId + ":" + HexFormat.of().formatHex(h, 0, 8) + ":" + key;
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     Optional<Entry> bySerial(String serial) throws SQLException {
@@ -55,7 +65,7 @@ final class CertificateBook {
             p.setString(4, docNumber);
             p.setString(5, kioskId);
             p.setTimestamp(6, Timestamp.from(now));
-            p.setString(7, idempotencyKey == null ? null : kioskId + ":" + idempotencyKey);
+            p.setString(7, idempotencyKey == null ? null : scopedKey(kioskId, docNumber, idempotencyKey));
             p.executeUpdate();
         }
         return new Entry(serial, itemCode, department, docNumber, kioskId, now, null, null, "ISSUED", null);

@@ -45,5 +45,11 @@ final class CitizenTokens {
         return Optional.of(h);
     }
 
+    /** Ends a token early (her session ended); only the kiosk it was issued to may. */
+    void revoke(String token, String kioskId) {
+        if (token == null) return;
+        tokens.computeIfPresent(token, (t, h) -> h.kioskId().equals(kioskId) ? null : h);
+    }
+
     long ttlSeconds() { return ttl.toSeconds(); }
 }

@@ -98,7 +98,10 @@ public final class EmbeddedRecordsService implements AutoCloseable {
             Clock clock = Clock.systemUTC();
             RequestVerifier verifier = new RequestVerifier(config.section("records.service.key."), config.duration("records.service.clockSkew"), clock);
             CitizenTokens tokens = new CitizenTokens(config.duration("records.service.tokenTtl"), clock);
-            RecordsApi api = new RecordsApi(catalog, pool, tokens, verifier, faults, seals, config.string("certificate.verifyUrl"), clock, citizens);
+            RecordsApi api = new RecordsApi(catalog, pool, tokens, verifier, faults, seals, config.string("certificate.verifyUrl"), clock,
+                    citizens, new AppCodes(config.duration("records.service.appCodeTtl"), clock),
+                    new IdentifyGuard(config.integer("records.service.identifyBurst"), config.integer("records.service.identifyPerMinute"), clock),
+                    config.string("records.service.appKey"));
 
             GuardedHttpServer server = GuardedHttpServer.start("records-service", InetAddress.getLoopbackAddress().getHostAddress(),
                     port, tls, serverLimits(config), api::handle);

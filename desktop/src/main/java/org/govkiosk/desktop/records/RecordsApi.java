@@ -58,9 +58,21 @@ final class RecordsApi {
     private final String verifyUrl;
     private final Clock clock;
     private final int citizens;
+    private final AppCodes appCodes;
+    private final IdentifyGuard identifyGuard;
+    private final byte[] appKey;
+    private final byte[] decoyKey = new byte[32];
+
+    /** The header the (simulated) government app authenticates its code requests with. */
+    static final String APP_KEY = "X-GK-App-Key";
 
     RecordsApi(JsonCatalog catalog, DataSource db, CitizenTokens tokens, RequestVerifier verifier, FaultSwitch faults,
-               SealAuthority seals, String verifyUrl, Clock clock, int citizens) {
+               SealAuthority seals, String verifyUrl, Clock clock, int citizens, AppCodes appCodes, IdentifyGuard identifyGuard,
+               String appKey) {
+        this.appCodes = appCodes;
+        this.identifyGuard = identifyGuard;
+        this.appKey = appKey.getBytes(StandardCharsets.UTF_8);
+        new java.security.SecureRandom().nextBytes(decoyKey);
         this.catalog = catalog;
         this.db = db;
         this.queries = new RecordQueries(db);
@@ -94,6 +106,9 @@ final class RecordsApi {
                 r = route(ex, path, body);
             } catch (ApiError e) {
                 r = new Reply(e.status, RecordsJson.error(e.code, e.getMessage()));
+            } catch (RecordsJson.Malformed e) {
+                // A client's mistake, said plainly: no stack trace in the log, no Java names in the answer.
+                r = new Reply(400, RecordsJson.error("BAD_REQUEST", e.getMessage()));
             } catch (SQLException | RuntimeException e) {
                 LOG.error("records-service failed on {} {}", ex.method(), path, e);
                 r = new Reply(500, RecordsJson.error("INTERNAL", "internal error"));
@@ -164,6 +179,11 @@ final class RecordsApi {
             requireMethod(method, "GET");
             return new Reply(200, RecordsJson.health(new ServiceHealth(true, VERSION, citizens + " citizens, fault " + faults.current())));
         }
+        if (path.equals("/v1/app-codes")) {
+            // The app's own channel (its back end, in a real zone), not a kiosk's: kiosks cannot mint codes.
+            requireMethod(method, "POST");
+            return issueAppCode(ex, json(body));
+        }
         Map<String, String> headers = ex.headers();
         String query = ex.rawQuery();
         RequestVerifier.Verdict v = verifier.verify(method, path + (query == null ? "" : "?" + query), headers, body);
@@ -175,6 +195,12 @@ final class RecordsApi {
         if (path.equals("/v1/identify")) {
             requireMethod(method, "POST");
             return identify(json(body), v.kioskId());
+        }
+        if (path.equals("/v1/citizen-token")) {
+            requireMethod(method, "DELETE");
+            // The kiosk forgets her at session end; so does the service.
+            tokens.revoke(headers.get(HttpRecordsGateway.CITIZEN_TOKEN), v.kioskId());
+            return new Reply(200, RecordsJson.MAPPER.createObjectNode().put("revoked", true));
         }
         if ((m = RECORD.matcher(path)).matches()) {
             requireMethod(method, "GET");
@@ -195,40 +221,69 @@ final class RecordsApi {
         throw new ApiError(404, "NOT_FOUND", "no such endpoint " + path);
     }
 
-    /** The embedded service's stand-in for the government app's identity code. */
-    static final String DEMO_APP_CODE = "GOVAPP:";
-
     private Reply identify(JsonNode req, String kioskId) throws SQLException {
-        DocumentType type;
-        IdAssurance assurance;
-        String number;
-        try {
-            type = DocumentType.valueOf(RecordsJson.text(req, "documentType"));
-            assurance = IdAssurance.valueOf(RecordsJson.text(req, "assurance"));
-            number = RecordsJson.text(req, "documentNumber").trim().toUpperCase();
-        } catch (IllegalArgumentException e) {
-            throw new ApiError(400, "BAD_REQUEST", "documentType, documentNumber and assurance are required: " + e.getMessage());
+        if (!identifyGuard.allow(kioskId)) {
+            throw new ApiError(429, "RATE_LIMITED", "too many identify requests from this kiosk; try again in a minute");
         }
-        boolean appCode = assurance == IdAssurance.APP_QR;
-        if (appCode) {
-            // Demo app codes carry the number (GOVAPP:<number>); a real zone resolves the app's one-time token here.
-            if (!number.startsWith(DEMO_APP_CODE)) throw new ApiError(404, "UNKNOWN_CITIZEN", "app code not recognised");
-            number = number.substring(DEMO_APP_CODE.length());
+        IdAssurance assurance = enumField(req, "assurance", IdAssurance.class);
+        if (assurance == IdAssurance.APP_QR) {
+            // The app's one-time code, never an ID number: unknown, used or expired codes are all the same 404.
+            String code = RecordsJson.text(req, "documentNumber").trim();
+            String number = appCodes.redeem(code).orElseThrow(() -> new ApiError(404, "UNKNOWN_CITIZEN", "app code not recognised, used or expired"));
+            Optional<String[]> c = citizen(number);
+            if (c.isEmpty()) throw new ApiError(404, "UNKNOWN_CITIZEN", "app code not recognised, used or expired");
+            return identified(tokens.issue(number, kioskId, assurance), Masking.name(c.get()[0]));
         }
+        DocumentType type = enumField(req, "documentType", DocumentType.class);
+        String number = RecordsJson.text(req, "documentNumber").trim().toUpperCase();
         if (!number.matches("[0-9A-Z]{6,32}")) throw new ApiError(400, "BAD_REQUEST", "documentNumber has an impossible form");
+        // The same answer whether or not the number is on file, so a stolen kiosk key cannot ask who exists: an
+        // unknown number (or one of another document type) gets a token that finds no records and a decoy name.
+        Optional<String[]> c = citizen(number).filter(r -> r[1].equals(type.name()));
+        String masked = c.isPresent() ? Masking.name(c.get()[0]) : decoyName(number);
+        return identified(tokens.issue(c.isPresent() ? number : "", kioskId, assurance), masked);
+    }
+
+    private Reply identified(String token, String maskedName) {
+        return new Reply(200, RecordsJson.MAPPER.createObjectNode().put("token", token).put("maskedName", maskedName)
+                .put("expiresInSeconds", tokens.ttlSeconds()));
+    }
+
+    /** name and document type of the citizen with this number */
+    private Optional<String[]> citizen(String number) throws SQLException {
         try (Connection c = db.getConnection(); PreparedStatement p = c.prepareStatement("SELECT name, doc_type FROM citizen WHERE doc_number=?")) {
             p.setString(1, number);
             try (ResultSet rs = p.executeQuery()) {
-                if (!rs.next() || (!appCode && !rs.getString(2).equals(type.name()))) {
-                    throw new ApiError(404, "UNKNOWN_CITIZEN", "no citizen with this " + type + " number " + Masking.idNumber(number));
-                }
-                // FACE means the kiosk did the 1:1 match against the photo on file; accepted like the card's chip.
-                String token = tokens.issue(number, kioskId, assurance);
-                ObjectNode n = RecordsJson.MAPPER.createObjectNode().put("token", token).put("maskedName", Masking.name(rs.getString(1)))
-                        .put("expiresInSeconds", tokens.ttlSeconds());
-                return new Reply(200, n);
+                return rs.next() ? Optional.of(new String[] {rs.getString(1), rs.getString(2)}) : Optional.empty();
             }
         }
+    }
+
+    private static final String[] DECOY_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤".split("");
+
+    /** A masked name that looks like any other and stays the same for the same number (asking twice tells nothing). */
+    private String decoyName(String number) {
+        byte[] h;
+        try {
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(decoyKey, "HmacSHA256"));
+            h = mac.doFinal(number.getBytes(StandardCharsets.UTF_8));
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        }
+        return DECOY_SURNAMES[(h[0] & 0xff) % DECOY_SURNAMES.length] + ((h[1] & 1) == 0 ? "*" : "**");
+    }
+
+    /** POST /v1/app-codes: the citizen's phone, logged in to the app, asks for a code to show at a kiosk. */
+    private Reply issueAppCode(HttpCall ex, JsonNode req) throws SQLException {
+        String key = ex.header(APP_KEY);
+        if (key == null || !java.security.MessageDigest.isEqual(key.getBytes(StandardCharsets.UTF_8), appKey)) {
+            throw new ApiError(401, "BAD_SIGNATURE", "the app's key is missing or wrong");
+        }
+        String number = RecordsJson.text(req, "documentNumber").trim().toUpperCase();
+        if (citizen(number).isEmpty()) throw new ApiError(404, "UNKNOWN_CITIZEN", "no citizen with this number");
+        return new Reply(201, RecordsJson.MAPPER.createObjectNode().put("code", appCodes.issue(number))
+                .put("expiresInSeconds", appCodes.ttlSeconds()));
     }
 
     private Reply record(String itemCode, CitizenTokens.Holder who) throws SQLException {
@@ -249,9 +304,14 @@ final class RecordsApi {
         if (!item.produces(ItemOutput.CERTIFICATE)) throw new ApiError(409, "NOT_CERTIFIABLE", itemCode + " has no certificate");
         Optional<ItemRecord> rec = queries.find(item.code(), catalog.source(item.code()).orElseThrow(), who.docNumber());
         if (rec.isEmpty()) throw new ApiError(404, "NO_RECORD", "nothing to certify for " + itemCode);
+        if (idempotencyKey != null && !idempotencyKey.matches("[A-Za-z0-9-]{8,64}")) {
+            throw new ApiError(400, "BAD_REQUEST", "Idempotency-Key must be 8-64 letters, digits or dashes");
+        }
         CertificateBook.Entry e;
         synchronized (book) {
-            Optional<CertificateBook.Entry> earlier = book.byIdempotencyKey(who.kioskId(), idempotencyKey);
+            // Scoped to kiosk AND citizen: the same key from another citizen at the same kiosk is a new request.
+            Optional<CertificateBook.Entry> earlier = book.byIdempotencyKey(who.kioskId(), who.docNumber(), idempotencyKey)
+                    .filter(x -> x.docNumber().equals(who.docNumber()));
             e = earlier.isPresent() ? earlier.get()
                     // Whole seconds: the issue time is part of the content digest and must survive the database.
                     : book.issue(item.code(), item.department().code(), who.docNumber(), who.kioskId(), idempotencyKey,
@@ -318,6 +378,16 @@ final class RecordsApi {
         } catch (IOException e) {
             throw new ApiError(400, "BAD_REQUEST", "body is not JSON");
         }
+    }
+
+    /** An enum value by its documented name; the error names the field and the allowed values, nothing of Java. */
+    private static <E extends Enum<E>> E enumField(JsonNode req, String field, Class<E> type) {
+        String v = RecordsJson.text(req, field);
+        for (E c : type.getEnumConstants()) {
+            if (c.name().equals(v)) return c;
+        }
+        throw new ApiError(400, "BAD_REQUEST", field + " must be one of "
+                + String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
     }
 
     private static void requireMethod(String method, String expected) {

@@ -43,7 +43,9 @@ final class RequestVerifier {
             return no(kiosk, "timestamp is not epoch seconds");
         }
         long now = clock.instant().getEpochSecond();
-        if (Math.abs(now - sent) > skew.toSeconds()) return no(kiosk, "timestamp outside the " + skew.toSeconds() + " s window (kiosk clock wrong?)");
+        // Compared without subtracting the sender's number: now - (now + Long.MIN_VALUE) overflows, and
+        // Math.abs(Long.MIN_VALUE) is negative, which let any request through the window.
+        if (sent < now - skew.toSeconds() || sent > now + skew.toSeconds()) return no(kiosk, "timestamp outside the " + skew.toSeconds() + " s window (kiosk clock wrong?)");
         if (nonce.length() < 16 || nonce.length() > 64) return no(kiosk, "nonce must be 16-64 characters");
         if (!RequestSigning.matches(secret, RequestSigning.canonical(method, pathAndQuery, ts, nonce, body), sig)) {
             return no(kiosk, "signature does not match (wrong secret or altered request)");

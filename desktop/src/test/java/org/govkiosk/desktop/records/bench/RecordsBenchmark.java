@@ -30,7 +30,8 @@ public final class RecordsBenchmark {
     public static void main(String[] args) throws Exception {
         int citizens = args.length > 0 ? Integer.parseInt(args[0]) : 3000;
         search();
-        KioskConfig cfg = KioskConfig.defaults().with(Map.of("records.service.citizens", String.valueOf(citizens)));
+        KioskConfig cfg = KioskConfig.defaults().with(Map.of("records.service.citizens", String.valueOf(citizens),
+                "records.service.identifyBurst", "100000000", "records.service.identifyPerMinute", "100000000"));
         long t0 = System.nanoTime();
         try (EmbeddedRecordsService s = EmbeddedRecordsService.start(cfg, new NullSeals(), 0)) {
             System.out.printf("records-service start-up, %d citizens generated: %d ms (measured by caller: %d ms)%n",
