@@ -3,7 +3,7 @@ package org.govkiosk.device.idcard;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.time.Duration;
-import org.govkiosk.device.link.PipeLink;
+import org.govkiosk.sim.link.PipeLink;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
