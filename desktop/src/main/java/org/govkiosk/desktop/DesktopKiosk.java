@@ -65,7 +65,7 @@ public final class DesktopKiosk implements AutoCloseable {
      * @param port    the records service port (0: any free port)
      */
     public DesktopKiosk(KioskConfig base, Path outDir, int port) throws IOException {
-        this(base, outDir, port, false);
+        this(base, outDir, port, false, null);
     }
 
     /**
@@ -73,15 +73,29 @@ public final class DesktopKiosk implements AutoCloseable {
      *               {@code <outDir>/speech} without one; headless runs speak only when {@code speech.out} is set
      */
     public DesktopKiosk(KioskConfig base, Path outDir, int port, boolean window) throws IOException {
+        this(base, outDir, port, window, null);
+    }
+
+    /** A headless kiosk against a records service running elsewhere (another JVM, as in production). */
+    public DesktopKiosk(KioskConfig base, Path outDir, int port, java.net.URI externalRecords) throws IOException {
+        this(base, outDir, port, false, externalRecords);
+    }
+
+    /**
+     * @param window          see {@link #DesktopKiosk(KioskConfig, Path, int, boolean)}
+     * @param externalRecords a records service running elsewhere, or null to start the embedded one here
+     */
+    public DesktopKiosk(KioskConfig base, Path outDir, int port, boolean window, java.net.URI externalRecords) throws IOException {
         this.outDir = outDir;
         Files.createDirectories(outDir);
         JsonCatalog catalog = JsonCatalog.load(base);
-        this.records = EmbeddedRecordsService.start(base, new DemoSealAuthority(base), port);
+        this.records = externalRecords != null ? null : EmbeddedRecordsService.start(base, new DemoSealAuthority(base), port);
+        java.net.URI recordsUrl = externalRecords != null ? externalRecords : records.url();
         Map<String, String> wiring = new HashMap<>();
-        wiring.put("records.url", records.url().toString());
+        wiring.put("records.url", recordsUrl.toString());
         wiring.put("printer.outputDir", outDir.resolve("prints").toString());
         this.config = base.with(wiring);
-        this.phone = new org.govkiosk.desktop.sim.SimulatedPhone(records.url(), base.string("records.service.appKey"));
+        this.phone = new org.govkiosk.desktop.sim.SimulatedPhone(recordsUrl, base.string("records.service.appKey"));
 
         cardCable = PipeLink.pair("idcard-sim");
         cardEmulator = new SamReaderEmulator(cardCable[1]);
@@ -105,12 +119,13 @@ public final class DesktopKiosk implements AutoCloseable {
         this.services = new KioskServices(config, catalog, gateway, devices,
                 new IssuingDocumentMaker(new CertificateService(gateway, config), new ReceiptFactory(config)), ticker,
                 SpeechOutputs.desktop(config, window ? outDir.resolve("speech") : null));
-        log.info("desktop kiosk ready: records service {}, output in {}", records.url(), outDir.toAbsolutePath());
+        log.info("desktop kiosk ready: records service {}, output in {}", recordsUrl, outDir.toAbsolutePath());
     }
 
     public KioskServices services() { return services; }
     public KioskConfig config() { return config; }
     public AdjustableTicker ticker() { return ticker; }
+    /** The embedded records service; null when the kiosk uses one elsewhere. */
     public EmbeddedRecordsService records() { return records; }
     public SamReaderEmulator cardEmulator() { return cardEmulator; }
     public EscPosPrinterEmulator receiptEmulator() { return receiptEmulator; }
@@ -141,6 +156,6 @@ public final class DesktopKiosk implements AutoCloseable {
         services.devices().closeAll();
         cardEmulator.close();
         receiptEmulator.close();
-        records.close();
+        if (records != null) records.close();
     }
 }

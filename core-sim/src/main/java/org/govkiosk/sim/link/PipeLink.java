@@ -95,7 +95,10 @@ public final class PipeLink implements ByteLink {
         volatile boolean plugged = true;
     }
 
-    /** A growable byte queue guarded by its own monitor. */
+    /**
+     * A growable byte queue guarded by its own monitor. Bytes taken are overwritten: an ID card's answer crosses
+     * this pipe on the desktop and must not stay in it after the citizen has gone.
+     */
     private static final class ByteBuffer {
         private byte[] data = new byte[4096];
         private int head;
@@ -108,6 +111,7 @@ public final class PipeLink implements ByteLink {
                 int size = tail - head;
                 byte[] bigger = new byte[Math.max(data.length, (size + src.length) * 2)];
                 System.arraycopy(data, head, bigger, 0, size);
+                java.util.Arrays.fill(data, (byte) 0);
                 data = bigger;
                 head = 0;
                 tail = size;
@@ -120,12 +124,16 @@ public final class PipeLink implements ByteLink {
         synchronized int take(byte[] dst, int off, int len) {
             int n = Math.min(len, tail - head);
             System.arraycopy(data, head, dst, off, n);
+            java.util.Arrays.fill(data, head, head + n, (byte) 0);
             head += n;
             if (head == tail) head = tail = 0;
             return n;
         }
 
-        synchronized void clear() { head = tail = 0; }
+        synchronized void clear() {
+            java.util.Arrays.fill(data, head, tail, (byte) 0);
+            head = tail = 0;
+        }
 
         synchronized void wake() { notifyAll(); }
     }

@@ -205,6 +205,7 @@ public final class SamReaderDriver extends AbstractDevice implements IdCardReade
             return Optional.empty();
         }
         String s = new String(r.data(), 0, r.data().length & ~1, StandardCharsets.UTF_16LE).replaceAll("[\\s\\u0000]+$", "").trim();
+        java.util.Arrays.fill(r.data(), (byte) 0);
         return s.isEmpty() ? Optional.empty() : Optional.of(s);
     }
 

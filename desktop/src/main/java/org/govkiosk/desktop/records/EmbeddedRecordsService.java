@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import javax.net.ssl.SSLContext;
 import org.flywaydb.core.Flyway;
@@ -105,6 +106,7 @@ public final class EmbeddedRecordsService implements AutoCloseable {
 
             GuardedHttpServer server = GuardedHttpServer.start("records-service", InetAddress.getLoopbackAddress().getHostAddress(),
                     port, tls, serverLimits(config), api::handle);
+            if (tls == null) warmUp(server.port());
             Duration startup = Duration.ofNanos(System.nanoTime() - t0);
             EmbeddedRecordsService s = new EmbeddedRecordsService(server, tls != null, pool, dataDir == null, faults, catalog, citizens, startup);
             LOG.info("records service on {} with {} citizens, started in {} ms (migration {} ms, data {} ms)", s.url, citizens,
@@ -116,6 +118,21 @@ public final class EmbeddedRecordsService implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             pool.dispose();
             throw e;
+        }
+    }
+
+    /**
+     * One request through the server before anyone else's: Jetty loads most of its classes on the first request,
+     * which on a busy machine took longer than a kiosk's read timeout.
+     */
+    private static void warmUp(int port) {
+        try (java.net.Socket s = new java.net.Socket(InetAddress.getLoopbackAddress(), port)) {
+            s.setSoTimeout(5000);
+            s.getOutputStream().write("GET /v1/health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            s.getInputStream().readAllBytes();
+        } catch (IOException e) {
+            LOG.debug("records service warm-up request failed: {}", e.toString());
         }
     }
 
@@ -160,6 +177,28 @@ public final class EmbeddedRecordsService implements AutoCloseable {
                 if (q.find(itemCode, source, doc[0]).isPresent() == withRecord) {
                     return Optional.of(new IdentifyRequest(DocumentType.valueOf(doc[1]), doc[0], IdAssurance.ID_CARD));
                 }
+            }
+            return Optional.empty();
+        } catch (SQLException e) {
+            throw new IllegalStateException("records database failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A generated (not demo) property owner's resident ID card fields: number, name, gender, birth date, address;
+     * for tests that need someone whose data exists nowhere in the kiosk's own code.
+     */
+    public Optional<String[]> generatedResident(int skip) {
+        Set<String> demo = new java.util.HashSet<>();
+        DemoCitizens.ALL.forEach(d -> demo.add(d.document().number()));
+        try (Connection c = pool.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT doc_number, name, gender, birth_date, address FROM citizen "
+                     + "WHERE doc_type='RESIDENT_ID' AND EXISTS (SELECT 1 FROM property p WHERE p.doc_number=citizen.doc_number) "
+                     + "ORDER BY doc_number")) {
+            int seen = 0;
+            while (rs.next()) {
+                if (demo.contains(rs.getString(1)) || seen++ < skip) continue;
+                return Optional.of(new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)});
             }
             return Optional.empty();
         } catch (SQLException e) {
