@@ -7,7 +7,7 @@ import org.govkiosk.config.KioskConfig;
 import org.govkiosk.records.http.HttpRecordsGateway;
 import org.govkiosk.records.http.Interceptor;
 
-/** Short timeouts and a small population so the real-HTTP tests stay fast. */
+/** Short timeouts (still under the 3 s SLOW fault) and a small population so the real-HTTP tests stay fast. */
 final class ServiceFixture {
     static final int CITIZENS = 400;
 
@@ -22,7 +22,7 @@ final class ServiceFixture {
 
     static KioskConfig clientConfig(EmbeddedRecordsService service, Map<String, String> more) {
         Map<String, String> m = new HashMap<>(Map.of("records.url", service.url().toString(),
-                "records.connectTimeout", "500ms", "records.readTimeout", "1s", "records.retries", "2",
+                "records.connectTimeout", "500ms", "records.readTimeout", "2s", "records.retries", "2",
                 "records.retryBackoff", "10ms", "records.maxBodyBytes", "1000000"));
         m.putAll(more);
         return KioskConfig.defaults().with(m);
