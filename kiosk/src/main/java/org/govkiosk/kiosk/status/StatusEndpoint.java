@@ -52,9 +52,9 @@ public final class StatusEndpoint implements AutoCloseable {
         this.bind = config.string("status.bind");
         this.port = config.integer("status.port");
         this.token = token(config, env);
-        this.limits = new GuardedHttpServer.Limits(config.integer("status.http.maxConnections"), 2,
+        this.limits = new GuardedHttpServer.Limits(config.integer("status.http.maxConnections"), 4,
                 config.duration("status.http.headerDeadline"), config.duration("status.http.headerDeadline"),
-                config.duration("status.http.idleTimeout"), 0);
+                config.duration("status.http.idleTimeout"), 1024);
         this.status = status;
     }
 
