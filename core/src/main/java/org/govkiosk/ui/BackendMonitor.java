@@ -3,6 +3,7 @@ package org.govkiosk.ui;
 import java.time.Duration;
 import org.govkiosk.records.GatewayResult;
 import org.govkiosk.records.ServiceHealth;
+import org.govkiosk.session.Countdown;
 import org.govkiosk.session.KioskState;
 import org.govkiosk.session.OutOfServiceReason;
 import org.slf4j.Logger;
@@ -17,26 +18,27 @@ final class BackendMonitor {
     private static final Logger log = LoggerFactory.getLogger(BackendMonitor.class);
 
     private final KioskUi ui;
-    private final float intervalSeconds;
+    private final Countdown interval;
+    private final boolean enabled;
     private final int failuresBeforeOutOfService;
-    private float sinceCheck;
     private boolean inFlight;
     private int failures;
 
     BackendMonitor(KioskUi ui, Duration interval, int failuresBeforeOutOfService) {
         this.ui = ui;
-        this.intervalSeconds = interval.toMillis() / 1000f;
+        this.enabled = !interval.isZero() && !interval.isNegative();
+        // On the session clock: a scenario's "advance" brings the next check forward like every other timer.
+        this.interval = new Countdown(ui.services().ticker(), interval);
+        this.interval.expireNow(); // check soon after start
         this.failuresBeforeOutOfService = failuresBeforeOutOfService;
-        this.sinceCheck = intervalSeconds; // check soon after start
     }
 
     void update(float delta) {
-        if (inFlight || ui.sessions().inSession() || intervalSeconds <= 0) return;
+        if (inFlight || ui.sessions().inSession() || !enabled) return;
         KioskState s = ui.sessions().state();
         if (s == KioskState.MAINTENANCE || s == KioskState.INITIALISING) return;
-        sinceCheck += delta;
-        if (sinceCheck < intervalSeconds) return;
-        sinceCheck = 0;
+        if (!interval.expired()) return;
+        interval.restart();
         inFlight = true;
         ui.work().run(() -> ui.services().records().health(), o -> {
             inFlight = false;

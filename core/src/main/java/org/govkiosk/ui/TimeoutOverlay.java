@@ -6,6 +6,7 @@ import com.badlogic.gdx.scenes.scene2d.ui.Label;
 import com.badlogic.gdx.scenes.scene2d.ui.Skin;
 import com.badlogic.gdx.scenes.scene2d.ui.Table;
 import com.badlogic.gdx.scenes.scene2d.ui.TextButton;
+import org.govkiosk.session.Countdown;
 import org.govkiosk.session.EndReason;
 import org.govkiosk.ui.widget.Widgets;
 
@@ -14,7 +15,6 @@ import org.govkiosk.ui.widget.Widgets;
  * appears, so a double tap meant for the screen below cannot end the session by accident.
  */
 final class TimeoutOverlay {
-    private static final float GUARD_SECONDS = 0.8f;
 
     private final KioskUi ui;
     private final boolean extendable;
@@ -22,12 +22,15 @@ final class TimeoutOverlay {
     private Label countdown;
     private TextButton more;
     private TextButton end;
-    private float age;
+    /** Taps are ignored until this runs out ({@code session.warningGuard}, on the session clock). */
+    private final Countdown guard;
+    private boolean guarded = true;
     private long seconds;
 
     TimeoutOverlay(KioskUi ui, boolean extendable) {
         this.ui = ui;
         this.extendable = extendable;
+        this.guard = new Countdown(ui.services().ticker(), ui.services().config().duration("session.warningGuard"));
     }
 
     void attach() {
@@ -55,7 +58,7 @@ final class TimeoutOverlay {
         buttons.add(end).width(ui.target() * 3.5f);
         box.add(buttons).padTop(40);
         root.add(box);
-        guard(age < GUARD_SECONDS);
+        guard(guarded);
         secondsLeft(seconds);
         ui.stage().addActor(root);
     }
@@ -66,9 +69,10 @@ final class TimeoutOverlay {
     }
 
     void update(float delta) {
-        boolean guarded = age < GUARD_SECONDS;
-        age += delta;
-        if (guarded && age >= GUARD_SECONDS) guard(false);
+        if (guarded && guard.expired()) {
+            guarded = false;
+            guard(false);
+        }
     }
 
     private void guard(boolean on) {

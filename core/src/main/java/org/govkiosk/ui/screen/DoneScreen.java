@@ -4,6 +4,7 @@ import com.badlogic.gdx.scenes.scene2d.ui.Label;
 import com.badlogic.gdx.scenes.scene2d.ui.Skin;
 import com.badlogic.gdx.scenes.scene2d.ui.Table;
 import org.govkiosk.device.idcard.IdCardReader;
+import org.govkiosk.session.Countdown;
 import org.govkiosk.session.EndReason;
 import org.govkiosk.session.SessionStage;
 import org.govkiosk.ui.Elements;
@@ -17,14 +18,16 @@ import org.govkiosk.ui.widget.Widgets;
  */
 public final class DoneScreen extends KioskScreen {
     private final boolean usedCard;
-    private float age;
-    private float sincePoll;
+    private final Countdown ends;
+    private final Countdown poll;
     private boolean pollInFlight;
     private boolean cardGone;
 
     public DoneScreen(KioskUi ui) {
         super(ui);
         this.usedCard = ui.sessions().session().data().card() != null;
+        this.ends = new Countdown(ui.services().ticker(), ui.sessions().policy().doneScreen());
+        this.poll = new Countdown(ui.services().ticker(), ui.services().config().duration("idcard.removalPoll"));
     }
 
     @Override public String name() { return "done"; }
@@ -59,16 +62,14 @@ public final class DoneScreen extends KioskScreen {
 
     @Override
     public void update(float delta) {
-        age += delta;
-        if (age >= ui.sessions().policy().doneScreen().toMillis() / 1000f) {
+        if (ends.expired()) {
             ui.sessions().end(EndReason.DONE);
             return;
         }
         IdCardReader reader = ui.services().devices().idCard();
         if (!usedCard || cardGone || reader == null || pollInFlight) return;
-        sincePoll += delta;
-        if (sincePoll < 0.3f) return;
-        sincePoll = 0;
+        if (!poll.expired()) return;
+        poll.restart();
         pollInFlight = true;
         ui.work().run(reader::cardPresent, o -> {
             pollInFlight = false;

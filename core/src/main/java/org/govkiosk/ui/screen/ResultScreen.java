@@ -11,6 +11,7 @@ import org.govkiosk.catalog.ServiceItem;
 import org.govkiosk.records.GatewayResult;
 import org.govkiosk.records.ItemRecord;
 import org.govkiosk.records.RecordField;
+import org.govkiosk.session.Countdown;
 import org.govkiosk.session.SessionStage;
 import org.govkiosk.ui.Elements;
 import org.govkiosk.speech.RecordReading;
@@ -24,8 +25,9 @@ public final class ResultScreen extends KioskScreen {
     private ItemRecord record;
     private GatewayResult.Failure<ItemRecord> failure;
     private boolean loading;
-    private float loadingFor;
+    private Countdown loadingFor;
     private int page;
+    private boolean progressShown;
 
     public ResultScreen(KioskUi ui, ServiceItem item) {
         super(ui);
@@ -58,7 +60,8 @@ public final class ResultScreen extends KioskScreen {
 
     private void load() {
         loading = true;
-        loadingFor = 0;
+        loadingFor = new Countdown(ui.services().ticker(), ui.services().config().duration("ui.progressDelay"));
+        progressShown = false;
         failure = null;
         var session = ui.sessions().session();
         var citizen = session.data().citizen();
@@ -79,11 +82,12 @@ public final class ResultScreen extends KioskScreen {
 
     @Override
     public void update(float delta) {
-        if (!loading) return;
-        float before = loadingFor;
-        loadingFor += delta;
-        // Progress appears only for waits over half a second, so quick answers do not flicker.
-        if (before < 0.5f && loadingFor >= 0.5f) ui.rebuild();
+        if (!loading || progressShown) return;
+        // Progress appears only for waits over ui.progressDelay, so quick answers do not flicker.
+        if (loadingFor.expired()) {
+            progressShown = true;
+            ui.rebuild();
+        }
     }
 
     @Override
@@ -93,7 +97,7 @@ public final class ResultScreen extends KioskScreen {
         content.add(Widgets.paragraph(skin, "title", item.name().in(ui.locale()))).growX().row();
         content.add(Widgets.paragraph(skin, "body-muted", item.department().name().in(ui.locale()))).growX().padTop(4).row();
         if (loading) {
-            Label l = Widgets.centred(skin, "title", loadingFor >= 0.5f ? ui.t("result.loading") : "");
+            Label l = Widgets.centred(skin, "title", progressShown ? ui.t("result.loading") : "");
             l.setName(Elements.RESULT_LOADING);
             content.add(l).grow().row();
             return;

@@ -7,6 +7,7 @@ import com.badlogic.gdx.scenes.scene2d.ui.Table;
 import org.govkiosk.certificate.CertificateVerifier;
 import org.govkiosk.certificate.VerificationResult;
 import org.govkiosk.device.scanner.QrScanner;
+import org.govkiosk.session.Countdown;
 import org.govkiosk.ui.Elements;
 import org.govkiosk.ui.KioskScreen;
 import org.govkiosk.ui.KioskUi;
@@ -19,10 +20,12 @@ import org.govkiosk.ui.widget.Widgets;
 public final class VerifyDocumentScreen extends KioskScreen {
     private String resultKey;
     private String resultStyle = "title";
-    private float idle;
+    /** Nobody is using it: back to the attract screen after {@code verify.idleTimeout} on the session clock. */
+    private final Countdown idle;
 
     public VerifyDocumentScreen(KioskUi ui) {
         super(ui);
+        this.idle = new Countdown(ui.services().ticker(), ui.services().config().duration("verify.idleTimeout"));
     }
 
     @Override public String name() { return "verify"; }
@@ -65,12 +68,11 @@ public final class VerifyDocumentScreen extends KioskScreen {
 
     @Override
     public void update(float delta) {
-        idle += delta;
-        if (idle > 90) back();
+        if (idle.expired()) back();
     }
 
     void scanned(String payload) {
-        idle = 0;
+        idle.restart();
         // The same check the technician's verify-certificate uses for a scanned code: serial + digest vs the department.
         ui.work().run(() -> CertificateVerifier.verifyScanned(payload, ui.services().records()), o -> {
             if (!o.ok()) {
