@@ -34,6 +34,12 @@ public abstract class KioskScreen {
     /** Per frame, on the UI thread. */
     public void update(float delta) {}
 
+    /**
+     * A device's status changed (UI thread). Screens that show that device update those widgets only; the rest of
+     * the screen, and what the citizen did on it (her place, her scroll position), stays. Default: nothing shown.
+     */
+    public void deviceStatusChanged(org.govkiosk.device.DeviceStatus status) {}
+
     /** Whether the content area scrolls when it is taller than the screen; false for screens with their own scrolling. */
     public boolean scrolls() { return true; }
 

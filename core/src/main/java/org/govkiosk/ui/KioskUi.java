@@ -470,7 +470,8 @@ public final class KioskUi implements SessionListener {
                 && sessions.outOfServiceReason() == OutOfServiceReason.HARDWARE) {
             sessions.ready();
         } else if (current != null && status.state() != DeviceState.BUSY) {
-            rebuild();
+            // Not a rebuild of the stage: a paper-low event must not throw her catalog list back to the top.
+            current.deviceStatusChanged(status);
         }
     }
 

@@ -4,7 +4,6 @@ import com.badlogic.gdx.scenes.scene2d.ui.Label;
 import com.badlogic.gdx.scenes.scene2d.ui.ScrollPane;
 import com.badlogic.gdx.scenes.scene2d.ui.Skin;
 import com.badlogic.gdx.scenes.scene2d.ui.Table;
-import java.time.Duration;
 import org.govkiosk.admin.SelfTest;
 import org.govkiosk.device.Device;
 import org.govkiosk.device.DeviceStatus;
@@ -23,6 +22,22 @@ public final class AdminScreen extends KioskScreen {
     private final boolean defaultPin;
     private String report;
     private boolean testing;
+    private final java.util.Map<String, DeviceRow> rows = new java.util.HashMap<>();
+
+    /** One device's line: a status change rewrites its two labels and nothing else (the list keeps its scroll). */
+    private record DeviceRow(Device device, Label state, Label detail) {
+        void show(Skin skin, DeviceStatus s) {
+            state.setStyle(skin.get(s.usable() ? "body-ok" : "body-danger", Label.LabelStyle.class));
+            state.setText(s.state() + " " + s.supplies());
+            detail.setText(s.technicianDetail() + "  " + device.statistics().snapshot());
+        }
+    }
+
+    @Override
+    public void deviceStatusChanged(DeviceStatus status) {
+        DeviceRow row = rows.get(status.deviceId());
+        if (row != null) row.show(ui.skin(), status);
+    }
 
     public AdminScreen(KioskUi ui, boolean defaultPin) {
         super(ui);
@@ -45,11 +60,17 @@ public final class AdminScreen extends KioskScreen {
         devices.setBackground(skin.getDrawable("panel"));
         devices.pad(16, 24, 16, 24);
         devices.defaults().pad(4, 8, 4, 8).left().top();
+        rows.clear();
         for (Device d : ui.services().devices().all()) {
             DeviceStatus s = d.status();
             devices.add(Widgets.label(skin, "body", d.id())).width(300);
-            devices.add(Widgets.label(skin, s.usable() ? "body-ok" : "body-danger", s.state() + " " + s.supplies())).width(380);
-            devices.add(Widgets.paragraph(skin, "small-muted", s.technicianDetail() + "  " + d.statistics().snapshot())).growX().row();
+            Label state = Widgets.label(skin, "body", "");
+            Label detail = Widgets.paragraph(skin, "small-muted", "");
+            devices.add(state).width(380);
+            devices.add(detail).growX().row();
+            DeviceRow row = new DeviceRow(d, state, detail);
+            row.show(skin, s);
+            rows.put(d.id(), row);
         }
         // The voice is not a DeviceSet device, but the technician must see why a kiosk is silent.
         var speech = ui.services().speech().status();
@@ -81,7 +102,7 @@ public final class AdminScreen extends KioskScreen {
     private void selfTest() {
         testing = true;
         ui.rebuild();
-        SelfTest t = new SelfTest(ui.services().devices().all(), Duration.ofSeconds(5));
+        SelfTest t = new SelfTest(ui.services().devices().all(), ui.services().config().duration("admin.selfTestTimeout"));
         ui.work().run(() -> t.run(HealthLevel.EXTERNAL), o -> {
             testing = false;
             report = o.ok() ? o.value().toText() : String.valueOf(o.error());

@@ -13,6 +13,7 @@ import org.govkiosk.catalog.Category;
 import org.govkiosk.catalog.ServiceItem;
 import org.govkiosk.session.SessionStage;
 import org.govkiosk.ui.Elements;
+import org.govkiosk.session.StepUp;
 import org.govkiosk.ui.KioskScreen;
 import org.govkiosk.ui.KioskUi;
 import org.govkiosk.ui.widget.OnScreenKeyboard;
@@ -27,6 +28,7 @@ public final class CatalogScreen extends KioskScreen {
     private boolean keyboard;
     private String notice;
     private float scrollY;
+    private ScrollPane scroll;
 
     public CatalogScreen(KioskUi ui) {
         super(ui);
@@ -107,7 +109,9 @@ public final class CatalogScreen extends KioskScreen {
             grid.add(none).growX();
         }
         Table right = new Table();
-        ScrollPane scroll = new ScrollPane(grid, skin);
+        // A rebuild (language, elder mode, keyboard, coming back from a step-up) keeps her place in the list.
+        if (scroll != null) scrollY = scroll.getScrollY();
+        scroll = new ScrollPane(grid, skin);
         scroll.setName(Elements.CATALOG_SCROLL);
         scroll.setScrollingDisabled(true, false);
         scroll.setFadeScrollBars(false);
@@ -142,6 +146,7 @@ public final class CatalogScreen extends KioskScreen {
     private void type(String q) {
         query = q;
         scrollY = 0;
+        scroll = null;
         ui.sessions().session().data().typedText(q);
         ui.rebuild();
     }
@@ -149,6 +154,12 @@ public final class CatalogScreen extends KioskScreen {
     private void open(ServiceItem item) {
         var data = ui.sessions().session().data();
         if (!item.assurance().satisfiedBy(data.assurances())) {
+            if (StepUp.next(item.assurance(), data.assurances()).isPresent()) {
+                // She adds the missing way (card or face) on the next screen; "back" returns to this very screen.
+                notice = null;
+                ui.show(new StepUpScreen(ui, item, this));
+                return;
+            }
             notice = ui.t(needsAssuranceKey(item.assurance()), item.name().in(ui.locale()));
             ui.rebuild();
             ui.say(notice);

@@ -16,6 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import com.badlogic.gdx.scenes.scene2d.ui.ScrollPane;
 import org.govkiosk.session.AdjustableTicker;
 import org.govkiosk.session.EndReason;
 import org.govkiosk.sim.ui.UiDriver;
@@ -226,11 +227,39 @@ public final class ScenarioPlayer implements Consumer<KioskApp> {
                 }
                 return true;
             }
+            case "scroll" -> {
+                ScrollPane pane = scrollPane(app, step);
+                pane.setScrollY(pixels(step));
+                pane.updateVisualScroll();
+                return true;
+            }
+            case "expect-scroll" -> {
+                ScrollPane pane = scrollPane(app, step);
+                float want = pixels(step);
+                if (Math.abs(pane.getScrollY() - want) > 1) {
+                    throw new ScenarioException(step.line(), step.arg(0) + " is scrolled to " + pane.getScrollY() + ", not " + want
+                            + " (screen " + screen(app) + ")");
+                }
+                return true;
+            }
             case "end-session" -> {
                 app.sessions().end(EndReason.CANCELLED);
                 return true;
             }
             default -> throw new ScenarioException(step.line(), "unknown step " + step.verb());
+        }
+    }
+
+    private static ScrollPane scrollPane(KioskApp app, Step step) {
+        if (app.stage().getRoot().findActor(step.arg(0)) instanceof ScrollPane pane) return pane;
+        throw new ScenarioException(step.line(), "no scroll pane named '" + step.arg(0) + "' on screen " + screen(app));
+    }
+
+    private static float pixels(Step step) {
+        try {
+            return Float.parseFloat(step.arg(1));
+        } catch (NumberFormatException e) {
+            throw new ScenarioException(step.line(), "'" + step.arg(1) + "' is not a number of pixels");
         }
     }
 
