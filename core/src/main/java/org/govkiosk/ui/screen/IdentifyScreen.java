@@ -1,20 +1,18 @@
 package org.govkiosk.ui.screen;
 
 import com.badlogic.gdx.scenes.scene2d.actions.Actions;
+import com.badlogic.gdx.scenes.scene2d.ui.Container;
 import com.badlogic.gdx.scenes.scene2d.ui.Image;
 import com.badlogic.gdx.scenes.scene2d.ui.Label;
 import com.badlogic.gdx.scenes.scene2d.ui.Skin;
 import com.badlogic.gdx.scenes.scene2d.ui.Table;
 import com.badlogic.gdx.scenes.scene2d.ui.TextButton;
 import com.badlogic.gdx.scenes.scene2d.ui.WidgetGroup;
-import java.time.Duration;
-import java.util.Optional;
+import java.util.EnumMap;
+import java.util.Map;
 import org.govkiosk.device.DeviceException;
 import org.govkiosk.device.DeviceKind;
 import org.govkiosk.device.DeviceStatus;
-import org.govkiosk.device.camera.FaceCamera;
-import org.govkiosk.device.camera.FaceImage;
-import org.govkiosk.device.camera.FaceVerifier;
 import org.govkiosk.device.idcard.CardListener;
 import org.govkiosk.device.idcard.CardWatcher;
 import org.govkiosk.device.idcard.IdCardData;
@@ -26,6 +24,7 @@ import org.govkiosk.identity.IdentityDocument;
 import org.govkiosk.records.CitizenRef;
 import org.govkiosk.records.GatewayResult;
 import org.govkiosk.records.IdentifyRequest;
+import org.govkiosk.session.FaceCheck;
 import org.govkiosk.session.SessionStage;
 import org.govkiosk.ui.Elements;
 import org.govkiosk.ui.KioskScreen;
@@ -45,6 +44,7 @@ public final class IdentifyScreen extends KioskScreen {
     private String errorKey;
     private final StringBuilder typedNumber = new StringBuilder();
     private CardWatcher watcher;
+    private final Map<DeviceKind, Container<Table>> options = new EnumMap<>(DeviceKind.class);
 
     public IdentifyScreen(KioskUi ui) {
         super(ui);
@@ -123,15 +123,32 @@ public final class IdentifyScreen extends KioskScreen {
         boolean portrait = ui.portrait();
         float w = portrait ? ui.stage().getViewport().getWorldWidth() - 96 : ui.target() * 5.2f;
         content.defaults().pad(portrait ? 10 : 20).top();
-        content.add(option(skin, Elements.IDENTIFY_IDCARD, "identify.idcard.title", "identify.idcard.hint", DeviceKind.ID_CARD_READER,
-                cardIllustration(), () -> { })).width(w).growY();
-        if (portrait) content.row();
-        content.add(option(skin, Elements.IDENTIFY_FACE, "identify.face.title", "identify.face.hint", DeviceKind.CAMERA,
-                new Image(ui.illustrations().face()), () -> setMode(Mode.FACE_CONSENT))).width(w).growY();
-        if (portrait) content.row();
-        content.add(option(skin, Elements.IDENTIFY_APP, "identify.app.title", "identify.app.hint", DeviceKind.QR_SCANNER,
-                new Image(ui.illustrations().phone()), () -> setMode(Mode.APP_CODE))).width(w).growY();
+        options.clear();
+        for (DeviceKind kind : new DeviceKind[] {DeviceKind.ID_CARD_READER, DeviceKind.CAMERA, DeviceKind.QR_SCANNER}) {
+            Container<Table> cell = new Container<>(option(skin, kind)).fill();
+            options.put(kind, cell);
+            content.add(cell).width(w).growY();
+            if (portrait) content.row();
+        }
         content.row();
+    }
+
+    private Table option(Skin skin, DeviceKind kind) {
+        return switch (kind) {
+            case ID_CARD_READER -> option(skin, Elements.IDENTIFY_IDCARD, "identify.idcard.title", "identify.idcard.hint", kind,
+                    cardIllustration(), () -> { });
+            case CAMERA -> option(skin, Elements.IDENTIFY_FACE, "identify.face.title", "identify.face.hint", kind,
+                    new Image(ui.illustrations().face()), () -> setMode(Mode.FACE_CONSENT));
+            default -> option(skin, Elements.IDENTIFY_APP, "identify.app.title", "identify.app.hint", kind,
+                    new Image(ui.illustrations().phone()), () -> setMode(Mode.APP_CODE));
+        };
+    }
+
+    /** Only the way whose device changed is redrawn; what she typed or chose stays as it is. */
+    @Override
+    public void deviceStatusChanged(DeviceStatus status) {
+        Container<Table> cell = mode == Mode.CHOOSE ? options.get(status.kind()) : null;
+        if (cell != null && cell.getStage() != null) cell.setActor(option(ui.skin(), status.kind()));
     }
 
     private Table option(Skin skin, String name, String titleKey, String hintKey, DeviceKind kind,
@@ -283,10 +300,10 @@ public final class IdentifyScreen extends KioskScreen {
     // ---- face ----------------------------------------------------------------------------------------
 
     private void captureFace() {
-        FaceCamera camera = ui.services().devices().camera();
-        FaceVerifier verifier = ui.services().devices().faceVerifier();
+        FaceCheck check = new FaceCheck(ui.services().devices().camera(), ui.services().devices().faceVerifier(),
+                ui.services().config().duration("identify.faceCaptureTimeout"));
         String number = typedNumber.toString();
-        if (camera == null || verifier == null) {
+        if (!check.available()) {
             fail("identify.error.faceUnavailable", "no camera or verifier configured");
             return;
         }
@@ -296,26 +313,14 @@ public final class IdentifyScreen extends KioskScreen {
         }
         mode = Mode.FACE_CAPTURE;
         ui.rebuild();
-        ui.work().run(() -> {
-            Optional<FaceImage> face = camera.captureFace(Duration.ofSeconds(15));
-            if (face.isEmpty()) return new FaceResult(null, null);
-            return new FaceResult(face.get(), verifier.verify(number, face.get()));
-        }, o -> {
+        var session = ui.sessions().session();
+        ui.work().run(() -> check.check(number), o -> {
             if (!o.ok()) {
                 fail("identify.error.faceUnavailable", o.error().getMessage());
-                return;
-            }
-            FaceResult r = o.value();
-            if (r.face == null) {
-                fail("identify.error.noFace", "no face within 15s");
-            } else if (!r.face.liveness()) {
-                r.face.wipe();
-                fail("identify.error.notLive", "liveness challenge failed");
-            } else if (!r.match.matched()) {
-                r.face.wipe();
-                fail("identify.error.faceMismatch", r.match.technicianDetail());
+            } else if (o.value() instanceof FaceCheck.Refused r) {
+                fail(r.citizenMessageKey(), r.technicianDetail());
             } else {
-                ui.sessions().session().data().face(r.face);
+                session.data().face(((FaceCheck.Matched) o.value()).face());
                 DocumentType type = number.startsWith("9") ? DocumentType.FOREIGN_PERMANENT_2023
                         : number.startsWith("81") || number.startsWith("82") || number.startsWith("83")
                         ? DocumentType.HK_MACAO_TAIWAN_PERMIT : DocumentType.RESIDENT_ID;
@@ -324,8 +329,6 @@ public final class IdentifyScreen extends KioskScreen {
             }
         });
     }
-
-    private record FaceResult(FaceImage face, FaceVerifier.Match match) {}
 
     // ---- app code ------------------------------------------------------------------------------------
 

@@ -125,4 +125,32 @@ class SessionAcceptanceTest {
         assertScreensInOrder(r.report(), "attract", "catalog", "attract", "admin.pin");
         assertEquals(1, r.report().screens().stream().filter("admin.pin"::equals).count());
     }
+
+    @Test
+    void anItemNeedingCardAndFaceOpensOnceSheAddsTheOtherWayAndOnlyHerOwn() throws Exception {
+        AtomicReference<Long> cardReads = new AtomicReference<>();
+        var r = run("step-up", k -> cardReads.set((long) k.services().devices().idCard().statistics().get("reads"))).passed();
+        // In with the card: step-up, back to the catalog, step-up again (stranger refused, her face admitted), the
+        // item; the second item needing both opens without another step-up. In by face: step-up for the card
+        // (another person's refused), the item. One session each: identify is seen only twice.
+        assertScreensInOrder(r.report(), "identify", "catalog", "stepUp", "catalog", "stepUp", "result", "catalog", "result",
+                "attract", "identify", "catalog", "stepUp", "result", "catalog", "attract");
+        List<String> screens = r.report().screens();
+        assertEquals(2, screens.stream().filter("identify"::equals).count(), "she never had to start again: " + screens);
+        assertEquals(3, screens.stream().filter("stepUp"::equals).count(), screens.toString());
+        // The reader really read three cards: hers to get in, then the other person's and hers at the step-up.
+        assertEquals(3L, cardReads.get());
+    }
+
+    @Test
+    void aDeviceStatusChangeKeepsHerScreenAndScrollPosition() throws Exception {
+        AtomicReference<org.govkiosk.device.Supplies> paper = new AtomicReference<>();
+        var r = run("device-status-keeps-place", k -> paper.set(k.services().devices().statusOf(DeviceKind.DOCUMENT_PRINTER).supplies()))
+                .passed();
+        // The printer really changed state meanwhile (and ended refilled); the catalog was never left.
+        assertEquals(org.govkiosk.device.Supplies.FULL, paper.get());
+        assertScreensInOrder(r.report(), "identify", "catalog", "attract");
+        List<String> screens = r.report().screens();
+        assertEquals("attract", screens.get(screens.indexOf("catalog") + 1), screens.toString());
+    }
 }
