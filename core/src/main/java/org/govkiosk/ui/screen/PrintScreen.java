@@ -1,5 +1,6 @@
 package org.govkiosk.ui.screen;
 
+import com.badlogic.gdx.scenes.scene2d.ui.Container;
 import com.badlogic.gdx.scenes.scene2d.ui.Label;
 import com.badlogic.gdx.scenes.scene2d.ui.Skin;
 import com.badlogic.gdx.scenes.scene2d.ui.Table;
@@ -15,6 +16,8 @@ import org.govkiosk.device.DeviceStatus;
 import org.govkiosk.device.printer.PrintOutcome;
 import org.govkiosk.records.ItemRecord;
 import org.govkiosk.session.CitizenSession;
+import org.govkiosk.session.PrintJobs;
+import org.govkiosk.session.PrintJobs.Job;
 import org.govkiosk.session.SessionStage;
 import org.govkiosk.ui.Elements;
 import org.govkiosk.ui.KioskScreen;
@@ -26,23 +29,16 @@ import org.govkiosk.ui.widget.Widgets;
  * unless the citizen explicitly asks again after a failure: nothing is ever queued to print later.
  */
 public final class PrintScreen extends KioskScreen {
-    enum Job { CERTIFICATE, RECEIPT }
-
-    enum JobState { CHOSEN, NOT_CHOSEN, PREPARING, PRINTING, PRINTED, FAILED }
-
     private final ServiceItem item;
     private final ItemRecord record;
-    private final Map<Job, JobState> jobs = new EnumMap<>(Job.class);
-    private final Map<Job, String> errors = new EnumMap<>(Job.class);
-    private final Map<Job, String> places = new EnumMap<>(Job.class);
-    private boolean running;
+    private final PrintJobs jobs;
+    private final Map<Job, Container<Table>> rows = new EnumMap<>(Job.class);
 
     public PrintScreen(KioskUi ui, ServiceItem item, ItemRecord record) {
         super(ui);
         this.item = item;
         this.record = record;
-        jobs.put(Job.CERTIFICATE, item.produces(ItemOutput.CERTIFICATE) && usable(Job.CERTIFICATE) ? JobState.CHOSEN : JobState.NOT_CHOSEN);
-        jobs.put(Job.RECEIPT, item.produces(ItemOutput.RECEIPT) && usable(Job.RECEIPT) ? JobState.CHOSEN : JobState.NOT_CHOSEN);
+        this.jobs = new PrintJobs(this::offered, this::usable);
     }
 
     @Override public String name() { return "print"; }
@@ -54,20 +50,20 @@ public final class PrintScreen extends KioskScreen {
 
     /** All jobs ran: where to take what came out, or what failed and what she can do. */
     private void sayOutcome() {
-        if (jobs.containsValue(JobState.FAILED)) {
-            Job failed = jobs.get(Job.CERTIFICATE) == JobState.FAILED ? Job.CERTIFICATE : Job.RECEIPT;
-            ui.say(ui.sentences(ui.t(errors.getOrDefault(failed, "print.result.failed")),
+        if (jobs.anyFailed()) {
+            Job failed = jobs.state(Job.CERTIFICATE) == PrintJobs.State.FAILED ? Job.CERTIFICATE : Job.RECEIPT;
+            ui.say(ui.sentences(ui.t(jobs.errorKey(failed)),
                     ui.t("speech.print.failed", ui.t("print.retry"), ui.t("bar.help"))));
-        } else if (jobs.containsValue(JobState.PRINTED)) {
+        } else if (jobs.anyPrinted()) {
             ui.say(ui.sentences(ui.t("print.take"),
-                    jobs.get(Job.CERTIFICATE) == JobState.PRINTED ? ui.t("speech.print.where.certificate") : null,
-                    jobs.get(Job.RECEIPT) == JobState.PRINTED ? ui.t("speech.print.where.receipt") : null));
+                    jobs.state(Job.CERTIFICATE) == PrintJobs.State.PRINTED ? ui.t("speech.print.where.certificate") : null,
+                    jobs.state(Job.RECEIPT) == PrintJobs.State.PRINTED ? ui.t("speech.print.where.receipt") : null));
         }
     }
 
     /**
      * Ask the printers how they are now, off the UI thread: a receipt printer that ran out of paper since its
-     * last job only says so when asked. A changed status rebuilds this screen through the device listener.
+     * last job only says so when asked. A changed status redraws that printer's row through {@link #deviceStatusChanged}.
      */
     @Override
     public void shown() {
@@ -90,11 +86,13 @@ public final class PrintScreen extends KioskScreen {
         Skin skin = ui.skin();
         content.top();
         content.add(Widgets.paragraph(skin, "title", ui.t("print.title", item.name().in(ui.locale())))).growX().row();
-        boolean allDone = jobs.values().stream().noneMatch(s -> s == JobState.CHOSEN || s == JobState.PREPARING
-                || s == JobState.PRINTING || s == JobState.FAILED) && jobs.containsValue(JobState.PRINTED);
+        boolean allDone = jobs.allDone();
+        rows.clear();
         for (Job j : Job.values()) {
             if (!offered(j)) continue;
-            content.add(jobRow(skin, j)).growX().padTop(20).row();
+            Container<Table> cell = new Container<>(jobRow(skin, j)).fillX();
+            rows.put(j, cell);
+            content.add(cell).growX().padTop(20).row();
         }
         content.add().grow().row();
         if (allDone) {
@@ -103,18 +101,27 @@ public final class PrintScreen extends KioskScreen {
             content.add(take).growX().row();
             content.add(Widgets.button(skin, "primary", Elements.PRINT_FINISH, ui.t("print.finish"), this::finish))
                     .width(ui.target() * 5).height(ui.target() * 1.2f).padTop(16).row();
-        } else if (!running) {
-            boolean anyChosen = jobs.containsValue(JobState.CHOSEN);
-            boolean anyFailed = jobs.containsValue(JobState.FAILED);
+        } else if (!jobs.running()) {
+            boolean anyChosen = jobs.anyChosen();
+            boolean anyFailed = jobs.anyFailed();
             TextButton start = Widgets.button(skin, "primary", anyFailed ? Elements.PRINT_RETRY : Elements.PRINT_START,
                     ui.t(anyFailed ? Elements.PRINT_RETRY : Elements.PRINT_START), this::start);
             start.setDisabled(!anyChosen && !anyFailed);
             content.add(start).width(ui.target() * 5).height(ui.target() * 1.2f).row();
-            if (jobs.containsValue(JobState.PRINTED)) {
+            if (jobs.anyPrinted()) {
                 content.add(Widgets.button(skin, "secondary", Elements.PRINT_FINISH, ui.t("print.finish"), this::finish))
                         .width(ui.target() * 5).height(ui.target()).padTop(12).row();
             }
         }
+    }
+
+    /** A printer's state changed: only its row says so (paper low/out, back again); nothing else moves. */
+    @Override
+    public void deviceStatusChanged(DeviceStatus status) {
+        Job j = status.kind() == DeviceKind.DOCUMENT_PRINTER ? Job.CERTIFICATE
+                : status.kind() == DeviceKind.RECEIPT_PRINTER ? Job.RECEIPT : null;
+        Container<Table> cell = j == null ? null : rows.get(j);
+        if (cell != null && cell.getStage() != null) cell.setActor(jobRow(ui.skin(), j));
     }
 
     private Table jobRow(Skin skin, Job j) {
@@ -123,36 +130,36 @@ public final class PrintScreen extends KioskScreen {
         row.pad(20, 28, 20, 28);
         String key = j == Job.CERTIFICATE ? "print.certificate" : "print.receipt";
         row.add(Widgets.label(skin, "button", ui.t(key))).growX().left();
-        JobState st = jobs.get(j);
+        PrintJobs.State st = jobs.state(j);
         DeviceStatus device = ui.services().devices().statusOf(j == Job.CERTIFICATE ? DeviceKind.DOCUMENT_PRINTER : DeviceKind.RECEIPT_PRINTER);
         String name = j == Job.CERTIFICATE ? Elements.PRINT_CERTIFICATE : Elements.PRINT_RECEIPT;
-        if (st == JobState.CHOSEN || st == JobState.NOT_CHOSEN) {
+        if (st == PrintJobs.State.CHOSEN || st == PrintJobs.State.NOT_CHOSEN) {
             if (!device.usable()) {
                 Label why = Widgets.paragraph(skin, "body-danger", ui.t("print.unavailable", ui.t(device.citizenMessageKey())));
                 why.setName(Elements.unavailable(name));
                 row.add(why).width(700);
-            } else if (!running) {
-                TextButton toggle = Widgets.button(skin, "tab", name, ui.t(st == JobState.CHOSEN ? "print.chosen" : "print.notChosen"), () -> {
-                    jobs.put(j, jobs.get(j) == JobState.CHOSEN ? JobState.NOT_CHOSEN : JobState.CHOSEN);
+            } else if (!jobs.running()) {
+                TextButton toggle = Widgets.button(skin, "tab", name, ui.t(st == PrintJobs.State.CHOSEN ? "print.chosen" : "print.notChosen"), () -> {
+                    jobs.toggle(j);
                     ui.rebuild();
                 });
-                toggle.setChecked(st == JobState.CHOSEN);
+                toggle.setChecked(st == PrintJobs.State.CHOSEN);
                 row.add(toggle).width(ui.target() * 3.5f).height(ui.target());
             }
         } else {
-            String style = st == JobState.FAILED ? "body-danger" : st == JobState.PRINTED ? "body-ok" : "body";
+            String style = st == PrintJobs.State.FAILED ? "body-danger" : st == PrintJobs.State.PRINTED ? "body-ok" : "body";
             String text = switch (st) {
                 case PREPARING -> ui.t("print.preparing");
                 case PRINTING -> ui.t("print.printing");
                 case PRINTED -> ui.t("print.printed");
-                case FAILED -> ui.t(errors.getOrDefault(j, "print.result.failed"));
+                case FAILED -> ui.t(jobs.errorKey(j));
                 default -> "";
             };
             Label l = Widgets.paragraph(skin, style, text);
             l.setName(Elements.state(name));
             row.add(l).width(700);
-            String where = places.get(j);
-            if (st == JobState.PRINTED && where != null && !where.isEmpty()) {
+            String where = jobs.place(j);
+            if (st == PrintJobs.State.PRINTED && where != null && !where.isEmpty()) {
                 // Only printers that write files (the desktop's folder printer) say where: the developer needs it.
                 Label w = Widgets.paragraph(skin, "small-muted", ui.t("print.writtenTo", where));
                 w.setName(Elements.where(name));
@@ -164,28 +171,18 @@ public final class PrintScreen extends KioskScreen {
     }
 
     private void start() {
-        for (Job j : Job.values()) {
-            // A printer known to be unusable when she first starts is not tried: its row already says why.
-            // A retry she asks for after a failure is always tried: the driver checks the printer again first.
-            if (jobs.get(j) == JobState.CHOSEN && !usable(j)) jobs.put(j, JobState.NOT_CHOSEN);
-            if (jobs.get(j) == JobState.FAILED) jobs.put(j, JobState.CHOSEN);
-        }
-        running = true;
+        jobs.start(this::usable);
         runNext();
     }
 
     /** One job at a time, certificate first: the citizen sees each document's progress separately. */
     private void runNext() {
-        Job next = jobs.get(Job.CERTIFICATE) == JobState.CHOSEN ? Job.CERTIFICATE
-                : jobs.get(Job.RECEIPT) == JobState.CHOSEN ? Job.RECEIPT : null;
+        Job next = jobs.next().orElse(null);
+        ui.rebuild();
         if (next == null) {
-            running = false;
-            ui.rebuild();
             sayOutcome();
             return;
         }
-        jobs.put(next, JobState.PREPARING);
-        ui.rebuild();
         CitizenSession session = ui.sessions().session();
         var data = session.data();
         var devices = ui.services().devices();
@@ -196,7 +193,7 @@ public final class PrintScreen extends KioskScreen {
                 ui.uiThread().accept(() -> {
                     if (session.active()) {
                         data.keepDocument(pdf);
-                        jobs.put(next, JobState.PRINTING);
+                        jobs.printing(next);
                         ui.rebuild();
                     }
                 });
@@ -205,19 +202,14 @@ public final class PrintScreen extends KioskScreen {
             var receipt = maker.receipt(session.id(), item, record, data.citizen());
             ui.uiThread().accept(() -> {
                 if (session.active()) {
-                    jobs.put(next, JobState.PRINTING);
+                    jobs.printing(next);
                     ui.rebuild();
                 }
             });
             return devices.receiptPrinter().printReceipt(receipt, session.id());
         }, o -> {
-            if (o.ok() && o.value().printed()) {
-                jobs.put(next, JobState.PRINTED);
-                places.put(next, o.value().where());
-            } else {
-                jobs.put(next, JobState.FAILED);
-                errors.put(next, errorKey(o));
-            }
+            if (o.ok() && o.value().printed()) jobs.printed(next, o.value().where());
+            else jobs.failed(next, errorKey(o));
             runNext();
         });
     }
@@ -234,7 +226,7 @@ public final class PrintScreen extends KioskScreen {
         ui.show(new DoneScreen(ui));
     }
 
-    @Override public boolean hasBack() { return !running; }
+    @Override public boolean hasBack() { return !jobs.running(); }
 
     @Override
     public void back() {
