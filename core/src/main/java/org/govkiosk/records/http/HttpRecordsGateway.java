@@ -175,6 +175,11 @@ public final class HttpRecordsGateway implements RecordsGateway {
             return GatewayResult.fail(GatewayError.MALFORMED, "client failure: " + e);
         }
         if (!resp.isSuccess()) return failure(r.operation(), resp);
+        // A captive portal or a misrouted proxy answers 200 too: only a body declared as JSON is read as the API.
+        if (!resp.contentType().toLowerCase(java.util.Locale.ROOT).trim().startsWith("application/json")) {
+            return GatewayResult.fail(GatewayError.MALFORMED, r.operation() + ": HTTP " + resp.status() + " with Content-Type '"
+                    + resp.contentType() + "', not application/json");
+        }
         try {
             JsonNode n = RecordsJson.MAPPER.readTree(resp.body());
             if (n == null || !n.isObject()) throw new RecordsJson.Malformed("body is not a JSON object");
