@@ -47,10 +47,19 @@ class CardWatcherTest {
         return e;
     }
 
-    /** Waits until the watcher has polled the reader a few more times. */
+    /** Waits until the watcher has polled the reader a few more times (counted by the emulator, not by the clock). */
     private void letItPoll() throws InterruptedException {
         long target = f.emulator.commandCount() + 6;
-        while (f.emulator.commandCount() < target) Thread.sleep(5);
+        awaitTrue(() -> f.emulator.commandCount() >= target, "six more exchanges with the reader");
+    }
+
+    /** Polls {@code condition} until it holds; fails after a generous deadline, saying what was awaited. */
+    static void awaitTrue(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) fail("not within 10 s: " + what);
+            Thread.sleep(2);
+        }
     }
 
     @Test
@@ -87,7 +96,9 @@ class CardWatcherTest {
         watcher.start(recorder);
         DeviceException e = (DeviceException) next();
         assertEquals(DeviceException.Code.OFFLINE, e.code());
-        Thread.sleep(100); // several polls fail the same way meanwhile
+        // Several more polls fail the same way (the driver counts each); none of them is reported again.
+        long failures = f.driver.statistics().get("linkErrors");
+        awaitTrue(() -> f.driver.statistics().get("linkErrors") >= failures + 5, "five more failed polls");
         assertTrue(events.isEmpty(), "the same failure is not repeated: " + events);
         f.emulator.placeCard(EmulatedCard.of(SampleCards.hongKongPermit()));
         f.pipe[0].replug();
@@ -106,9 +117,8 @@ class CardWatcherTest {
 
     @Test
     void pollsOnlyWhileStartedAndLeavesNoThread() throws Exception {
-        long before = f.emulator.commandCount();
-        Thread.sleep(100);
-        assertEquals(before, f.emulator.commandCount(), "nothing polls before start");
+        // Before start there is no watcher thread, so nothing can poll (no need to wait and see).
+        assertTrue(watcherThreads().isEmpty(), "no watcher thread before start");
         watcher.start(recorder);
         assertTrue(watcher.isRunning());
         assertThrows(IllegalStateException.class, () -> watcher.start(recorder));
@@ -116,8 +126,9 @@ class CardWatcherTest {
         watcher.stop();
         assertFalse(watcher.isRunning());
         assertTrue(watcherThreads().isEmpty(), "worker thread gone after stop");
+        // stop() joined the only thread that polls: the count cannot move any more.
         long after = f.emulator.commandCount();
-        Thread.sleep(100);
+        assertFalse(watcher.isRunning());
         assertEquals(after, f.emulator.commandCount(), "no polling after stop");
         watcher.start(recorder); // restartable for the next citizen
         f.emulator.placeCard(EmulatedCard.of(SampleCards.residentId()));
@@ -131,9 +142,10 @@ class CardWatcherTest {
         f.emulator.setSamDelay(Duration.ofMillis(60));
         f.emulator.placeCard(EmulatedCard.of(SampleCards.residentId()));
         watcher.start(recorder);
-        while (f.emulator.commandCount() == 0) Thread.sleep(2);
+        awaitTrue(() -> f.emulator.commandCount() > 0, "the first (slow) exchange started");
         watcher.stop();
-        Thread.sleep(200);
+        // stop() returns once the worker is gone: only it delivers events, so none can arrive later.
+        assertTrue(watcherThreads().isEmpty(), "the worker has ended");
         assertTrue(events.isEmpty(), "no event after stop returned: " + events);
     }
 

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import org.govkiosk.config.KioskConfig;
 import org.govkiosk.device.link.ByteLink;
 import org.govkiosk.device.link.LinkException;
@@ -35,6 +36,7 @@ public final class ReconnectingLink implements ByteLink {
     private final Duration maxBackoff;
     private final List<Consumer<Boolean>> listeners = new CopyOnWriteArrayList<>();
     private final Thread watcher;
+    private final LongSupplier nanos;
 
     // Guarded by this.
     private ByteLink current;
@@ -50,6 +52,13 @@ public final class ReconnectingLink implements ByteLink {
      * @param presencePoll how often the node is checked and a lost port is retried; zero disables the watcher thread
      */
     public ReconnectingLink(String name, Opener opener, Path node, Duration minBackoff, Duration maxBackoff, Duration presencePoll) {
+        this(name, opener, node, minBackoff, maxBackoff, presencePoll, System::nanoTime);
+    }
+
+    /** @param nanos the clock the back-off runs on (tests move it by hand instead of sleeping) */
+    ReconnectingLink(String name, Opener opener, Path node, Duration minBackoff, Duration maxBackoff, Duration presencePoll,
+                     LongSupplier nanos) {
+        this.nanos = nanos;
         this.name = name;
         this.opener = opener;
         this.node = node;
@@ -161,7 +170,7 @@ public final class ReconnectingLink implements ByteLink {
         synchronized (this) {
             if (current != null) return current;
             if (closed) throw new LinkException(LinkException.Kind.CLOSED, name + " is closed");
-            long now = System.nanoTime();
+            long now = nanos.getAsLong();
             if (now < nextAttempt) {
                 throw new LinkException(LinkException.Kind.IO, name + " is down (" + lastProblem + "); next attempt in "
                         + Math.max(1, (nextAttempt - now) / 1_000_000) + " ms");
@@ -191,7 +200,7 @@ public final class ReconnectingLink implements ByteLink {
 
     private void scheduleRetry(String problem) {
         lastProblem = problem;
-        nextAttempt = System.nanoTime() + backoff.toNanos();
+        nextAttempt = nanos.getAsLong() + backoff.toNanos();
         Duration doubled = backoff.multipliedBy(2);
         backoff = doubled.compareTo(maxBackoff) > 0 ? maxBackoff : doubled;
     }

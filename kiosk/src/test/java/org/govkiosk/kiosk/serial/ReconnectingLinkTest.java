@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.govkiosk.device.link.LinkException;
 import org.govkiosk.sim.link.PipeLink;
 import org.junit.jupiter.api.Test;
@@ -49,39 +50,53 @@ class ReconnectingLinkTest {
             assertEquals(1, opened.get(0)[1].read(new byte[4], 0, 4, Duration.ofSeconds(1)));
 
             Files.delete(node); // unplugged: the port "stays open" but the node is gone
-            while (link.isOpen()) Thread.sleep(10);
+            awaitTrue(() -> !link.isOpen(), "the watcher notices the vanished node");
             assertEquals(LinkException.Kind.IO, assertThrows(LinkException.class, () -> link.write(new byte[1])).kind());
             assertFalse(opened.get(0)[0].isOpen(), "the dead port was closed");
 
             Files.createFile(node);
-            while (!link.isOpen()) Thread.sleep(10); // the watcher reopens it by itself
+            awaitTrue(link::isOpen, "the watcher reopens it by itself");
             link.write(new byte[] {2});
             assertEquals(2, opened.size());
             assertEquals(1, link.reopenCount());
             assertEquals(List.of(true, false, true), events);
         }
-        Thread.sleep(50);
-        assertTrue(Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().equals("serial-watch usb") && t.isAlive()));
+        awaitTrue(() -> Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().equals("serial-watch usb") && t.isAlive()),
+                "closing the link ends its watcher thread");
     }
 
     @Test
     void ioErrorDropsThePortAndTheNextCallReopens() throws Exception {
         List<PipeLink[]> opened = new CopyOnWriteArrayList<>();
+        AtomicLong clock = new AtomicLong(1_000_000_000L);
         try (ReconnectingLink link = new ReconnectingLink("pipe", () -> {
             PipeLink[] p = PipeLink.pair("p" + opened.size());
             opened.add(p);
             return p[0];
-        }, null, Duration.ofMillis(1), Duration.ofMillis(5), Duration.ZERO)) {
+        }, null, Duration.ofMillis(1), Duration.ofMillis(5), Duration.ZERO, clock::get)) {
             link.write(new byte[] {1});
             opened.get(0)[0].unplug();
             assertEquals(LinkException.Kind.IO, assertThrows(LinkException.class, () -> link.write(new byte[1])).kind());
-            Thread.sleep(10);
+            // Within the back-off the port is not tried again; once it has passed, the next call reopens.
+            LinkException held = assertThrows(LinkException.class, () -> link.write(new byte[1]));
+            assertTrue(held.getMessage().contains("next attempt"), held.getMessage());
+            assertEquals(1, opened.size());
+            clock.addAndGet(Duration.ofMillis(1).toNanos());
             link.write(new byte[] {3});
             assertEquals(2, opened.size());
             // timeouts are silence, not loss: the port is kept
             assertEquals(LinkException.Kind.TIMEOUT,
                     assertThrows(LinkException.class, () -> link.read(new byte[1], 0, 1, Duration.ofMillis(5))).kind());
             assertEquals(2, opened.size());
+        }
+    }
+
+    /** Polls {@code condition} until it holds or a generous deadline passes (then fails, saying what was awaited). */
+    static void awaitTrue(java.util.function.BooleanSupplier condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) fail("not within 10 s: " + what);
+            Thread.sleep(5);
         }
     }
 }
