@@ -153,4 +153,14 @@ class SessionAcceptanceTest {
         List<String> screens = r.report().screens();
         assertEquals("attract", screens.get(screens.indexOf("catalog") + 1), screens.toString());
     }
+
+    @Test
+    void advanceMovesTheScreenTimersToo() throws Exception {
+        AtomicReference<Boolean> cardStillIn = new AtomicReference<>();
+        var r = run("timers-advance", k -> cardStillIn.set(k.cardEmulator().hasCard())).passed();
+        // The verify screen went back to attract, and the done screen ended her visit with the card still in the reader.
+        assertScreensInOrder(r.report(), "verify", "attract", "identify", "catalog", "result", "print", "done", "attract");
+        assertEquals(1, r.files("receipts", ".png").size(), "her receipt was printed once");
+        assertFalse(cardStillIn.get(), "the scenario lifted her card at the end");
+    }
 }
