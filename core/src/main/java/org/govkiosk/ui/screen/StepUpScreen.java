@@ -119,15 +119,19 @@ public final class StepUpScreen extends KioskScreen {
         box.pad(40);
         box.add(Widgets.paragraph(skin, "body", ui.t("identify.face.consent"))).width(ui.portrait() ? 900 : 1200).row();
         DeviceStatus st = ui.services().devices().statusOf(DeviceKind.CAMERA);
-        if (st.usable()) {
-            box.add(Widgets.button(skin, "primary", "stepUp.face.agree", ui.t("identify.face.agree"), this::captureFace))
-                    .width(ui.target() * 5).height(ui.target()).padTop(32).row();
-        } else {
+        if (!st.usable()) {
             Label why = Widgets.centred(skin, "body-danger", ui.t("identify.unavailable", ui.t(st.citizenMessageKey())));
             why.setName("stepUp.unavailable");
             box.add(why).growX().padTop(32).row();
         }
         content.add(box).padTop(24).row();
+    }
+
+    /** "I agree" sits in the bottom bar: in elder mode the consent text pushes anything below it out of sight. */
+    @Override
+    public PrimaryAction primaryAction() {
+        if (mode != Mode.FACE_CONSENT || !ui.services().devices().statusOf(DeviceKind.CAMERA).usable()) return null;
+        return new PrimaryAction("stepUp.face.agree", ui.t("identify.face.agree"), this::captureFace);
     }
 
     /** Only the widgets that show the device's state change; what she has done here stays. */
