@@ -21,8 +21,9 @@ public final class ReceiptFixtures {
 
     public static final Instant PRINTED_AT = Instant.parse("2026-11-21T10:31:00Z");
 
+    /** A status reply gets 3 s: a busy build machine (load 20+ on two cores) missed 500 ms; silence tests wait that long. */
     public static KioskConfig config() {
-        return KioskConfig.defaults().with(Map.of("receipt.statusTimeout", "500ms", "receipt.printTimeout", "10s"));
+        return KioskConfig.defaults().with(Map.of("receipt.statusTimeout", "3s", "receipt.printTimeout", "10s"));
     }
 
     public static ServiceItem socialInsurance() {
