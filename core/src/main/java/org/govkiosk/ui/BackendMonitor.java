@@ -28,7 +28,7 @@ final class BackendMonitor {
         this.ui = ui;
         this.enabled = !interval.isZero() && !interval.isNegative();
         // On the session clock: a scenario's "advance" brings the next check forward like every other timer.
-        this.interval = new Countdown(ui.services().ticker(), interval);
+        this.interval = ui.timers().start(interval);
         this.interval.expireNow(); // check soon after start
         this.failuresBeforeOutOfService = failuresBeforeOutOfService;
     }

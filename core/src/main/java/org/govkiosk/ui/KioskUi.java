@@ -67,6 +67,7 @@ public final class KioskUi implements SessionListener {
     private TimeoutOverlay timeoutOverlay;
     private final Illustrations illustrations = new Illustrations();
     private final PinVerifier pinVerifier;
+    private final ScreenTimers timers;
     private final BackendMonitor backend;
     private boolean maintenancePending;
     private final SpeechMode speechMode;
@@ -85,6 +86,7 @@ public final class KioskUi implements SessionListener {
         this.locale = defaultLocale;
         this.elder = defaultElder;
         this.messages = new Messages(locale);
+        this.timers = ScreenTimers.from(services.config(), services.ticker());
         sessions.addListener(this);
         this.speechMode = new SpeechMode(this, services.config().duration("speech.doubleTap").toMillis());
         this.announceAlways = !services.config().string("speech.announce").equalsIgnoreCase("speechMode");
@@ -138,6 +140,8 @@ public final class KioskUi implements SessionListener {
     public SessionWork work() { return work; }
     public Theme theme() { return theme; }
     public Illustrations illustrations() { return illustrations; }
+    /** The screens' timers on the session clock, with their durations from config. */
+    public ScreenTimers timers() { return timers; }
     public Stage stage() { return stage; }
     public Skin skin() { return theme.skin(elder); }
     public boolean elder() { return elder; }

@@ -30,7 +30,7 @@ final class TimeoutOverlay {
     TimeoutOverlay(KioskUi ui, boolean extendable) {
         this.ui = ui;
         this.extendable = extendable;
-        this.guard = new Countdown(ui.services().ticker(), ui.services().config().duration("session.warningGuard"));
+        this.guard = ui.timers().start(ui.timers().warningGuard());
     }
 
     void attach() {

@@ -102,7 +102,7 @@ public final class AdminScreen extends KioskScreen {
     private void selfTest() {
         testing = true;
         ui.rebuild();
-        SelfTest t = new SelfTest(ui.services().devices().all(), ui.services().config().duration("admin.selfTestTimeout"));
+        SelfTest t = new SelfTest(ui.services().devices().all(), ui.timers().selfTest());
         ui.work().run(() -> t.run(HealthLevel.EXTERNAL), o -> {
             testing = false;
             report = o.ok() ? o.value().toText() : String.valueOf(o.error());

@@ -26,8 +26,8 @@ public final class DoneScreen extends KioskScreen {
     public DoneScreen(KioskUi ui) {
         super(ui);
         this.usedCard = ui.sessions().session().data().card() != null;
-        this.ends = new Countdown(ui.services().ticker(), ui.sessions().policy().doneScreen());
-        this.poll = new Countdown(ui.services().ticker(), ui.services().config().duration("idcard.removalPoll"));
+        this.ends = ui.timers().start(ui.sessions().policy().doneScreen());
+        this.poll = ui.timers().start(ui.timers().cardRemovalPoll());
     }
 
     @Override public String name() { return "done"; }

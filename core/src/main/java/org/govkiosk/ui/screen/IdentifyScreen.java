@@ -301,7 +301,7 @@ public final class IdentifyScreen extends KioskScreen {
 
     private void captureFace() {
         FaceCheck check = new FaceCheck(ui.services().devices().camera(), ui.services().devices().faceVerifier(),
-                ui.services().config().duration("identify.faceCaptureTimeout"));
+                ui.timers().faceCapture());
         String number = typedNumber.toString();
         if (!check.available()) {
             fail("identify.error.faceUnavailable", "no camera or verifier configured");

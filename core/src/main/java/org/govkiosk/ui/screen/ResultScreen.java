@@ -60,7 +60,7 @@ public final class ResultScreen extends KioskScreen {
 
     private void load() {
         loading = true;
-        loadingFor = new Countdown(ui.services().ticker(), ui.services().config().duration("ui.progressDelay"));
+        loadingFor = ui.timers().start(ui.timers().progressDelay());
         progressShown = false;
         failure = null;
         var session = ui.sessions().session();

@@ -200,7 +200,7 @@ public final class StepUpScreen extends KioskScreen {
         CitizenSession session = ui.sessions().session();
         String number = StepUp.numberForFace(session.data());
         FaceCheck check = new FaceCheck(ui.services().devices().camera(), ui.services().devices().faceVerifier(),
-                ui.services().config().duration("identify.faceCaptureTimeout"));
+                ui.timers().faceCapture());
         mode = Mode.FACE_CAPTURE;
         errorKey = null;
         ui.rebuild();

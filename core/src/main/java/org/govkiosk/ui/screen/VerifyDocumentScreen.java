@@ -25,7 +25,7 @@ public final class VerifyDocumentScreen extends KioskScreen {
 
     public VerifyDocumentScreen(KioskUi ui) {
         super(ui);
-        this.idle = new Countdown(ui.services().ticker(), ui.services().config().duration("verify.idleTimeout"));
+        this.idle = ui.timers().start(ui.timers().verifyIdle());
     }
 
     @Override public String name() { return "verify"; }
