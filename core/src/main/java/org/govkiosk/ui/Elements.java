@@ -63,6 +63,12 @@ public final class Elements {
     public static final String CATALOG_NO_MATCH = "catalog.noMatch";
     public static final String CATALOG_SCROLL = "catalog.scroll";
 
+    // Step-up (adding the card or the face an item needs).
+    public static final String STEP_UP = "stepUp";
+    public static final String STEP_UP_ERROR = "stepUp.error";
+    public static final String STEP_UP_WAITING = "stepUp.waiting";
+    public static final String STEP_UP_FACE_AGREE = "stepUp.face.agree";
+
     // Result.
     public static final String RESULT_LOADING = "result.loading";
     public static final String RESULT_ERROR = "result.error";

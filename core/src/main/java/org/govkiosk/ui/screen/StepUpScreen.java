@@ -18,6 +18,7 @@ import org.govkiosk.session.CitizenSession;
 import org.govkiosk.session.FaceCheck;
 import org.govkiosk.session.SessionStage;
 import org.govkiosk.session.StepUp;
+import org.govkiosk.ui.Elements;
 import org.govkiosk.ui.KioskScreen;
 import org.govkiosk.ui.KioskUi;
 import org.govkiosk.ui.widget.Widgets;
@@ -50,7 +51,7 @@ public final class StepUpScreen extends KioskScreen {
         return need == StepUp.Need.CARD ? Mode.CARD : Mode.FACE_CONSENT;
     }
 
-    @Override public String name() { return "stepUp"; }
+    @Override public String name() { return Elements.STEP_UP; }
 
     @Override
     public void shown() {
@@ -83,7 +84,7 @@ public final class StepUpScreen extends KioskScreen {
         content.add(Widgets.centred(skin, "title", ui.t("stepUp.title", item.name().in(ui.locale())))).growX().row();
         if (errorKey != null) {
             Label err = Widgets.centred(skin, "body-danger", ui.t(errorKey));
-            err.setName("stepUp.error");
+            err.setName(Elements.STEP_UP_ERROR);
             content.add(err).growX().padTop(16).row();
         }
         switch (mode) {
@@ -92,7 +93,7 @@ public final class StepUpScreen extends KioskScreen {
             case FACE_CAPTURE -> {
                 content.add(new Image(ui.illustrations().face())).size(260, 260).padTop(24).row();
                 Label l = Widgets.centred(skin, "title", ui.t("identify.face.look"));
-                l.setName("stepUp.waiting");
+                l.setName(Elements.STEP_UP_WAITING);
                 content.add(l).growX().padTop(24).row();
             }
         }
@@ -108,7 +109,7 @@ public final class StepUpScreen extends KioskScreen {
         // A refused card is still in the reader: first it has to go, then hers can be read.
         Label l = st.usable() ? Widgets.centred(skin, "title", ui.t(refusedCardIn ? "stepUp.card.takeAway" : "stepUp.card.place"))
                 : Widgets.centred(skin, "body-danger", ui.t("identify.unavailable", ui.t(st.citizenMessageKey())));
-        l.setName(st.usable() ? "stepUp.waiting" : "stepUp.unavailable");
+        l.setName(st.usable() ? Elements.STEP_UP_WAITING : Elements.unavailable(Elements.STEP_UP));
         content.add(l).growX().padTop(24).row();
     }
 
@@ -121,7 +122,7 @@ public final class StepUpScreen extends KioskScreen {
         DeviceStatus st = ui.services().devices().statusOf(DeviceKind.CAMERA);
         if (!st.usable()) {
             Label why = Widgets.centred(skin, "body-danger", ui.t("identify.unavailable", ui.t(st.citizenMessageKey())));
-            why.setName("stepUp.unavailable");
+            why.setName(Elements.unavailable(Elements.STEP_UP));
             box.add(why).growX().padTop(32).row();
         }
         content.add(box).padTop(24).row();
@@ -131,7 +132,7 @@ public final class StepUpScreen extends KioskScreen {
     @Override
     public PrimaryAction primaryAction() {
         if (mode != Mode.FACE_CONSENT || !ui.services().devices().statusOf(DeviceKind.CAMERA).usable()) return null;
-        return new PrimaryAction("stepUp.face.agree", ui.t("identify.face.agree"), this::captureFace);
+        return new PrimaryAction(Elements.STEP_UP_FACE_AGREE, ui.t("identify.face.agree"), this::captureFace);
     }
 
     /** Only the widgets that show the device's state change; what she has done here stays. */
