@@ -133,6 +133,15 @@ public final class KioskUi implements SessionListener {
     }
 
 
+    // ---- operator notice (fleet command) ------------------------------------------------------------
+
+    private volatile String operatorNotice = "";
+
+    /** A line from the operator for the attract screen (e.g. "closes at 20:00 on 1 Oct"); empty: none. */
+    public void operatorNotice(String text) { operatorNotice = text == null ? "" : text.strip(); }
+
+    public String operatorNotice() { return operatorNotice; }
+
     // ---- accessors for screens ------------------------------------------------------------------
 
     public KioskServices services() { return services; }

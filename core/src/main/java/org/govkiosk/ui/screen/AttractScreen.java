@@ -34,6 +34,11 @@ public final class AttractScreen extends KioskScreen {
         content.defaults().growX();
         content.add(Widgets.centred(skin, "huge", ui.t("attract.welcome"))).padTop(16).row();
         content.add(Widgets.centred(skin, "body-muted", ui.t("attract.subtitle"))).padTop(8).row();
+        if (!ui.operatorNotice().isEmpty()) {
+            Label notice = Widgets.centred(skin, "body-danger", ui.operatorNotice());
+            notice.setName("attract.notice");
+            content.add(notice).padTop(16).row();
+        }
 
         TextButton start = Widgets.button(skin, "primary", Elements.ATTRACT_START, ui.t("attract.start"), ui::startSession);
         start.addAction(Actions.forever(Actions.sequence(Actions.color(new Color(0.85f, 0.9f, 1f, 1f), 1.2f),
