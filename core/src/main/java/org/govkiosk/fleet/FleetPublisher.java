@@ -1,11 +1,6 @@
 package org.govkiosk.fleet;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.security.GeneralSecurityException;
-import java.security.KeyStore;
 import java.time.Clock;
 import java.util.ArrayDeque;
 import java.util.concurrent.ScheduledExecutorService;
@@ -15,8 +10,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.TrustManagerFactory;
 import org.eclipse.paho.client.mqttv3.IMqttActionListener;
 import org.eclipse.paho.client.mqttv3.IMqttDeliveryToken;
 import org.eclipse.paho.client.mqttv3.IMqttToken;
@@ -26,7 +19,6 @@ import org.eclipse.paho.client.mqttv3.MqttConnectOptions;
 import org.eclipse.paho.client.mqttv3.MqttException;
 import org.eclipse.paho.client.mqttv3.MqttMessage;
 import org.eclipse.paho.client.mqttv3.persist.MemoryPersistence;
-import org.govkiosk.config.ConfigException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -149,28 +141,8 @@ public final class FleetPublisher implements AutoCloseable {
         settings.password().ifPresent(p -> o.setPassword(p.toCharArray()));
         connectedAt = clock.instant().toString();
         o.setWill(topics.status(), FleetStatusJson.offline(settings, connectedAt, "connection lost").getBytes(StandardCharsets.UTF_8), 1, true);
-        if (FleetSettings.BrokerAddress.parse(settings.url()).tls()) o.setSocketFactory(tls().getSocketFactory());
+        if (FleetSettings.BrokerAddress.parse(settings.url()).tls()) o.setSocketFactory(FleetTls.context(settings.trustStore(), settings.trustStorePassword()).getSocketFactory());
         return o;
-    }
-
-    private SSLContext tls() {
-        try {
-            TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-            if (settings.trustStore().isPresent()) {
-                KeyStore ks = KeyStore.getInstance("PKCS12");
-                try (InputStream in = Files.newInputStream(settings.trustStore().get())) {
-                    ks.load(in, settings.trustStorePassword().toCharArray());
-                }
-                tmf.init(ks);
-            } else {
-                tmf.init((KeyStore) null);
-            }
-            SSLContext ctx = SSLContext.getInstance("TLSv1.3");
-            ctx.init(null, tmf.getTrustManagers(), null);
-            return ctx;
-        } catch (IOException | GeneralSecurityException e) {
-            throw new ConfigException("fleet.mqtt.trustStore cannot be used: " + e.getMessage(), e);
-        }
     }
 
     private void onConnected() {

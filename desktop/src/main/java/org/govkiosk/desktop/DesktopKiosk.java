@@ -5,6 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import org.govkiosk.fleet.KioskFleet;
+import org.govkiosk.ui.KioskApp;
 import org.govkiosk.catalog.JsonCatalog;
 import org.govkiosk.certificate.CertificateService;
 import org.govkiosk.certificate.IssuingDocumentMaker;
@@ -58,6 +61,7 @@ public final class DesktopKiosk implements AutoCloseable {
     private final org.govkiosk.desktop.sim.SimulatedPhone phone;
     private final AdjustableTicker ticker = new AdjustableTicker();
     private final Path outDir;
+    private final Optional<KioskFleet> fleet;
 
     /**
      * @param base    the kiosk's configuration (site file and overrides already applied)
@@ -116,13 +120,23 @@ public final class DesktopKiosk implements AutoCloseable {
                 documentPrinter, receiptPrinter, indicators, sensors);
         devices.startAll(log);
         HttpRecordsGateway gateway = new HttpRecordsGateway(config);
-        this.services = new KioskServices(config, catalog, gateway, devices,
+        this.fleet = KioskFleet.fromConfig(config, "0.1.0", devices);
+        this.services = new KioskServices(config, fleet.map(f -> f.catalog(catalog)).orElse(catalog), gateway, devices,
                 new IssuingDocumentMaker(new CertificateService(gateway, config), new ReceiptFactory(config)), ticker,
                 SpeechOutputs.desktop(config, window ? outDir.resolve("speech") : null));
         log.info("desktop kiosk ready: records service {}, output in {}", recordsUrl, outDir.toAbsolutePath());
     }
 
     public KioskServices services() { return services; }
+
+    /** Fleet reporting, when {@code fleet.mqtt.url} is set (so scenarios can be watched on a broker). */
+    public Optional<KioskFleet> fleet() { return fleet; }
+
+    /** Starts fleet reporting for the application (no-op without {@code fleet.mqtt.url}). */
+    public void attachFleet(KioskApp app) {
+        // The desktop has no supervisor to restart it and no site file to re-read: those two commands are refused.
+        fleet.ifPresent(f -> f.attach(app, KioskFleet.Hooks.NONE));
+    }
     public KioskConfig config() { return config; }
     public AdjustableTicker ticker() { return ticker; }
     /** The embedded records service; null when the kiosk uses one elsewhere. */
@@ -152,6 +166,7 @@ public final class DesktopKiosk implements AutoCloseable {
 
     @Override
     public void close() {
+        fleet.ifPresent(KioskFleet::close);
         services.speech().close();
         services.devices().closeAll();
         cardEmulator.close();

@@ -98,6 +98,7 @@ public final class DesktopMain implements Callable<Integer> {
         }
         try (DesktopKiosk kiosk = new DesktopKiosk(cfg, out, port, true)) {
             KioskApp app = new KioskApp(kiosk.services(), false);
+            kiosk.attachFleet(app);
             SimulatedDeviceControl control = new SimulatedDeviceControl(kiosk);
             app.addInputProcessor(new DeveloperKeys(control, app::ui));
             ScenarioPlayer player = null;

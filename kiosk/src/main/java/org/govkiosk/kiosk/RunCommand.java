@@ -5,6 +5,10 @@ import com.badlogic.gdx.backends.lwjgl3.Lwjgl3ApplicationConfiguration;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
+import org.govkiosk.catalog.Catalog;
+import org.govkiosk.fleet.FleetSettings;
+import org.govkiosk.fleet.KioskFleet;
 import java.util.concurrent.Callable;
 import org.govkiosk.admin.StatusCollector;
 import org.govkiosk.catalog.JsonCatalog;
@@ -46,6 +50,9 @@ import picocli.CommandLine.Option;
         description = "Run the kiosk on this machine's hardware (fullscreen). Devices, ports and endpoints come from --config.")
 public final class RunCommand implements Callable<Integer> {
     private static final Logger log = LoggerFactory.getLogger(RunCommand.class);
+    static final String VERSION = "0.1.0";
+    /** EX_TEMPFAIL: asked to restart (fleet command); systemd's Restart=on-failure starts the kiosk again. */
+    static final int EXIT_RESTART = 75;
 
     @Option(names = "--config", required = true, description = "the site config file (e.g. /etc/govkiosk/kiosk.properties)")
     Path config;
@@ -82,7 +89,10 @@ public final class RunCommand implements Callable<Integer> {
         DeviceSet devices = new DeviceSet(idCard, null, null, scanner, new CupsDocumentPrinter(cfg), receipts,
                 new Pi4jIndicators(cfg, GpioContextSource.shared()), new Pi4jSensors(cfg, GpioContextSource.shared()));
         devices.startAll(log);
-        KioskServices services = new KioskServices(cfg, JsonCatalog.load(cfg), gateway, devices,
+        Optional<KioskFleet> fleet = KioskFleet.fromConfig(cfg, VERSION, devices);
+        Catalog catalog = JsonCatalog.load(cfg);
+        if (fleet.isPresent()) catalog = fleet.get().catalog(catalog);
+        KioskServices services = new KioskServices(cfg, catalog, gateway, devices,
                 new IssuingDocumentMaker(new CertificateService(gateway, cfg), new ReceiptFactory(cfg)), Ticker.SYSTEM,
                 SpeechOutputs.kiosk(cfg));
 
@@ -96,7 +106,16 @@ public final class RunCommand implements Callable<Integer> {
             }
             watchdog.alive();
         });
-        StatusCollector status = new StatusCollector(cfg.string("kiosk.id"), "0.1.0", devices::all,
+        boolean[] restart = {false};
+        fleet.ifPresent(f -> f.attach(app, new KioskFleet.Hooks(() -> {
+            // systemd restarts the unit on a non-zero exit (Restart=on-failure in govkiosk.service).
+            restart[0] = true;
+            com.badlogic.gdx.Gdx.app.exit();
+        }, () -> {
+            FleetSettings.from(KioskConfig.load(config, Map.of()));
+            return config.toString();
+        })));
+        StatusCollector status = new StatusCollector(cfg.string("kiosk.id"), VERSION, devices::all,
                 () -> app.sessions() == null ? "INITIALISING" : app.sessions().state().name()
                         + (app.sessions().outOfServiceReason() == null ? "" : "(" + app.sessions().outOfServiceReason() + ")"),
                 () -> Map.of("sessions", app.sessions() == null ? 0L : app.sessions().sessionsStarted()), Clock.systemUTC());
@@ -112,11 +131,13 @@ public final class RunCommand implements Callable<Integer> {
         try {
             new Lwjgl3Application(app, c);
         } finally {
+            fleet.ifPresent(KioskFleet::close);
             endpoint.close();
             watchdog.close();
             services.speech().close();
             devices.closeAll();
         }
-        return 0;
+        if (restart[0]) log.info("exiting with {} so systemd starts the kiosk again (operator's restart command)", EXIT_RESTART);
+        return restart[0] ? EXIT_RESTART : 0;
     }
 }

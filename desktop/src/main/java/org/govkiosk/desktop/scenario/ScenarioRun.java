@@ -29,6 +29,7 @@ public final class ScenarioRun {
                                           Consumer<DesktopKiosk> inspect) throws IOException, InterruptedException {
         try (DesktopKiosk kiosk = new DesktopKiosk(config, out, 0)) {
             KioskApp app = new KioskApp(kiosk.services(), true);
+            kiosk.attachFleet(app);
             ScenarioPlayer player = new ScenarioPlayer(scenario, repeat, new SimulatedDeviceControl(kiosk), kiosk.ticker(), out);
             app.addFrameHook(player);
             HeadlessApplicationConfiguration hc = new HeadlessApplicationConfiguration();
