@@ -42,7 +42,7 @@ public final class FleetCommandQueue {
         FleetCommandGate.Verdict v = gate.check(payload);
         if (!v.accepted()) {
             audit.warn("fleet command {} REFUSED: {}", v.id() == null ? "(no id)" : v.id(), v.refusal());
-            telemetry.emit("command-refused", Map.of("id", String.valueOf(v.id()), "why", v.refusal()));
+            telemetry.emit("command-refused", Map.of("id", String.valueOf(v.id()), "why", KioskTelemetry.mask(v.refusal())));
             answer(v.id(), null, "refused", v.refusal());
             return;
         }

@@ -87,14 +87,17 @@ public final class KioskTelemetry implements SessionListener {
         emit("restart", Map.of("version", version));
     }
 
-    /** A free-form event (command applied, self-test result). Values must never carry personal data. */
+    /**
+     * A free-form event (command applied, self-test result). Values must never carry personal data; free text
+     * (device details, refusals) is passed through {@link #mask} by the caller.
+     */
     public void emit(String kind, Map<String, Object> fields) {
         ObjectNode n = FleetStatusJson.JSON.createObjectNode();
         n.put("schema", FleetStatusJson.SCHEMA).put("kiosk", settings.kioskId()).put("zone", settings.zone())
                 .put("at", clock.instant().toString()).put("kind", kind);
         new TreeMap<>(fields).forEach((k, v) -> {
             if (v instanceof Number num) n.put(k, num.longValue());
-            else n.put(k, mask(String.valueOf(v)));
+            else n.put(k, String.valueOf(v));
         });
         events.accept(n.toString());
     }
@@ -160,7 +163,7 @@ public final class KioskTelemetry implements SessionListener {
     private void fault(DeviceStatus s) {
         errors.computeIfAbsent(s.kind().name(), k -> new AtomicLong()).incrementAndGet();
         emit("device-fault", Map.of("device", s.deviceId(), "kind", s.kind().name(), "state", s.state().name(),
-                "detail", s.technicianDetail()));
+                "detail", mask(s.technicianDetail())));
     }
 
     private void paper(DeviceStatus s) {

@@ -80,7 +80,8 @@ public final class MqttTap implements AutoCloseable {
             while (true) {
                 for (Message m : messages) if (match.test(m)) return m;
                 long left = deadline - System.nanoTime();
-                if (left <= 0) throw new AssertionError("no matching message within " + within.toMillis() + " ms; saw " + messages);
+                if (left <= 0) throw new AssertionError("no matching message within " + within.toMillis() + " ms; the last of "
+                        + messages.size() + " seen: " + messages.subList(Math.max(0, messages.size() - 3), messages.size()));
                 TimeUnit.NANOSECONDS.timedWait(messages, left);
             }
         }

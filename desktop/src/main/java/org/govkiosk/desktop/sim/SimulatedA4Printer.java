@@ -57,7 +57,10 @@ public final class SimulatedA4Printer extends SimulatedDevice implements Documen
             return PrintOutcome.failed(PrintOutcome.Result.PAPER_OUT, "simulated tray empty: nothing sent");
         }
         PrintOutcome out = folder.printPdf(pdf, title, sessionId);
-        if (out.printed()) statistics().increment("pages");
+        if (out.printed()) {
+            statistics().increment("pages");
+            statistics().increment("jobsPrinted"); // as the CUPS and folder printers count them (fleet status)
+        }
         return out;
     }
 
