@@ -16,16 +16,23 @@ import java.util.concurrent.TimeUnit;
 public final class MosquittoBroker implements AutoCloseable {
     private final Path dir;
     private final int port;
+    private final Path extraConfig;
     private Process process;
 
-    private MosquittoBroker(Path dir, int port) {
+    private MosquittoBroker(Path dir, int port, Path extraConfig) {
         this.dir = dir;
         this.port = port;
+        this.extraConfig = extraConfig;
     }
 
     public static MosquittoBroker start(Path dir) throws IOException, InterruptedException {
+        return start(dir, null);
+    }
+
+    /** @param extraConfig more mosquitto.conf lines (another listener, TLS, passwords), or null */
+    public static MosquittoBroker start(Path dir, Path extraConfig) throws IOException, InterruptedException {
         ExternalTool.require("mosquitto", "mosquitto");
-        MosquittoBroker b = new MosquittoBroker(dir, freePort());
+        MosquittoBroker b = new MosquittoBroker(dir, freePort(), extraConfig);
         b.start();
         return b;
     }
@@ -43,9 +50,15 @@ public final class MosquittoBroker implements AutoCloseable {
     public synchronized void start() throws IOException, InterruptedException {
         Files.createDirectories(dir);
         Path conf = dir.resolve("mosquitto.conf");
-        Files.writeString(conf, String.join("\n",
+        String extra = extraConfig == null ? "" : Files.readString(extraConfig);
+        // With per_listener_settings the main listener's own settings must follow it.
+        Files.writeString(conf, extra + "\n" + String.join("\n",
                 "listener " + port + " 127.0.0.1",
                 "allow_anonymous true",
+                // Started as root (CI, containers), Mosquitto 2 switches to the 'mosquitto' user, which cannot write
+                // the test's private directory: the persistence file (durable sessions across a restart) would be
+                // silently lost. 'user root' keeps it as it is; as any other user the line has no effect.
+                "user root",
                 "persistence true",
                 "persistence_location " + dir.toAbsolutePath() + "/",
                 "log_dest file " + dir.toAbsolutePath().resolve("mosquitto.log"),
