@@ -47,18 +47,20 @@ public final class FleetCommandQueue {
             return;
         }
         FleetCommand c = v.command();
-        boolean waiting = telemetry.state() == KioskState.IN_SESSION;
+        KioskState st = telemetry.state();
+        String waiting = st == KioskState.IN_SESSION ? "waiting for the current session to end"
+                : st == KioskState.MAINTENANCE ? "waiting for the technician to leave maintenance" : null;
         audit.info("fleet command {} ACCEPTED: {}{}", c.id(), c.action().wire, KioskTelemetry.mask(c.args().toString()),
-                waiting ? " (applied when the current session ends)" : "");
+                waiting == null ? "" : " (" + waiting + ")");
         pending.add(c);
-        answer(c.id(), c.action().wire, "accepted", waiting ? "waiting for the current session to end" : "applying");
+        answer(c.id(), c.action().wire, "accepted", waiting == null ? "applying" : waiting);
     }
 
     public boolean hasPending() { return !pending.isEmpty(); }
 
-    /** Called every frame on the UI thread: applies what is waiting unless a citizen is being served. */
-    public void applyBetweenSessions(boolean inSession, Actions actions) {
-        if (inSession) return;
+    /** Called every frame on the UI thread: applies what is waiting unless someone is using the kiosk. */
+    public void applyBetweenSessions(boolean busy, Actions actions) {
+        if (busy) return;
         FleetCommand c;
         while ((c = pending.poll()) != null) {
             try {

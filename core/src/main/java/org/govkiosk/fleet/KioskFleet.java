@@ -119,7 +119,9 @@ public final class KioskFleet implements AutoCloseable {
             publisher.statusChanged();
         }
         if (commands.hasPending()) {
-            commands.applyBetweenSessions(sessions.inSession(), c -> apply(app, c));
+            // Neither a citizen nor a technician at the screen is interrupted: commands wait for both to finish.
+            boolean busy = sessions.inSession() || sessions.state() == KioskState.MAINTENANCE;
+            commands.applyBetweenSessions(busy, c -> apply(app, c));
             publisher.statusChanged();
         }
     }

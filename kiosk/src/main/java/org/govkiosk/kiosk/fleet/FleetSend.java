@@ -110,7 +110,7 @@ public final class FleetSend implements Callable<Integer> {
                     }
                     case "passed" -> { return 0; }
                     case "refused", "failed" -> { return 1; }
-                    case "accepted" -> code = a.path("detail").asText().contains("session") ? 3 : code;
+                    case "accepted" -> code = a.path("detail").asText().startsWith("waiting") ? 3 : code;
                     default -> { }
                 }
             }

@@ -106,6 +106,7 @@ public final class FleetTool implements Callable<Integer> {
 
     private int serve(BrokerLogin login, PrintWriter out, PrintWriter err) throws Exception {
         FleetView view = new FleetView(login, zone, Clock.systemUTC());
+        view.keepConnected();
         try {
             view.connect(Duration.ofSeconds(timeoutSeconds));
         } catch (Exception e) {

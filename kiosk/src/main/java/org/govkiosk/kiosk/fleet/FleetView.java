@@ -64,6 +64,8 @@ public final class FleetView implements AutoCloseable {
     private final String zoneFilter;
     private MqttAsyncClient client;
     private volatile boolean lost;
+    private volatile boolean keepConnected;
+    private volatile boolean closed;
 
     public FleetView(BrokerLogin login, String zoneFilter, Clock clock) {
         this.login = login;
@@ -80,14 +82,41 @@ public final class FleetView implements AutoCloseable {
             @Override public void connectionLost(Throwable cause) {
                 lost = true;
                 listeners.forEach(Runnable::run);
+                if (keepConnected) reconnectLater(1);
             }
             @Override public void messageArrived(String topic, MqttMessage m) { accept(topic, m.getPayload(), m.isRetained()); }
             @Override public void deliveryComplete(IMqttDeliveryToken token) {}
         });
+        connectOnce(timeout);
+    }
+
+    private void connectOnce(Duration timeout) throws MqttException {
         long deadline = System.nanoTime() + timeout.toNanos();
         client.connect(login.options((int) Math.max(1, timeout.toSeconds()))).waitForCompletion(timeout.toMillis());
         String filter = FleetTopics.ROOT + "/" + (zoneFilter == null ? "+" : zoneFilter) + "/+/status";
         client.subscribe(filter, 1).waitForCompletion(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+        lost = false;
+    }
+
+    /** For the long-running web page: after a lost connection, try again with back-off (1 s doubling to 30 s). */
+    public void keepConnected() { keepConnected = true; }
+
+    private void reconnectLater(int attempt) {
+        long delay = Math.min(30_000L, 1000L << Math.min(5, attempt - 1));
+        Thread t = new Thread(() -> {
+            try {
+                Thread.sleep(delay);
+                if (closed) return;
+                connectOnce(Duration.ofSeconds(10));
+                listeners.forEach(Runnable::run); // the retained statuses arrive again
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (MqttException | RuntimeException e) {
+                if (!closed) reconnectLater(attempt + 1);
+            }
+        }, "fleet-view-reconnect");
+        t.setDaemon(true);
+        t.start();
     }
 
     public boolean connectionLost() { return lost; }
@@ -162,6 +191,7 @@ public final class FleetView implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         if (client == null) return;
         try {
             if (client.isConnected()) client.disconnect(0).waitForCompletion(1000);
