@@ -24,8 +24,8 @@ import java.util.concurrent.TimeUnit;
 import org.govkiosk.config.KioskConfig;
 import org.govkiosk.device.Device;
 import org.govkiosk.device.HealthLevel;
-import org.govkiosk.device.link.PipeLink;
-import org.govkiosk.device.receipt.EscPosPrinterEmulator;
+import org.govkiosk.sim.link.PipeLink;
+import org.govkiosk.sim.receipt.EscPosPrinterEmulator;
 import org.govkiosk.device.receipt.EscPosReceiptPrinter;
 import org.govkiosk.session.EndReason;
 import org.govkiosk.session.KioskState;
@@ -40,7 +40,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Fleet reporting against a real Mosquitto started by the test on a free loopback port. */
+/**
+ * Fleet reporting against a real Mosquitto started by the test on a free loopback port. Lives in core-sim because
+ * the status test drives the real receipt-printer driver against the ESC/POS emulator.
+ */
 class FleetBrokerTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration WAIT = Duration.ofSeconds(15);
