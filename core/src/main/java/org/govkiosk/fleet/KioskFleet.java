@@ -9,7 +9,7 @@ import org.govkiosk.admin.SelfTest;
 import org.govkiosk.admin.SelfTestReport;
 import org.govkiosk.catalog.Catalog;
 import org.govkiosk.config.KioskConfig;
-import org.govkiosk.device.DeviceSet;
+import org.govkiosk.devices.DeviceSet;
 import org.govkiosk.device.HealthLevel;
 import org.govkiosk.session.CitizenSession;
 import org.govkiosk.session.EndReason;

@@ -13,6 +13,7 @@ public enum OutOfServiceReason {
             case CONSUMABLES -> "kiosk.outOfService.consumables";
             case BACKEND -> "kiosk.outOfService.backend";
             case HOURS -> "kiosk.outOfService.hours";
+            case OPERATOR -> "kiosk.outOfService.operator";
         };
     }
 }
