@@ -35,9 +35,7 @@ public final class AttractScreen extends KioskScreen {
         content.add(Widgets.centred(skin, "huge", ui.t("attract.welcome"))).padTop(16).row();
         content.add(Widgets.centred(skin, "body-muted", ui.t("attract.subtitle"))).padTop(8).row();
         if (!ui.operatorNotice().isEmpty()) {
-            Label notice = Widgets.centred(skin, "body-danger", ui.operatorNotice());
-            notice.setName("attract.notice");
-            content.add(notice).padTop(16).row();
+            content.add(Widgets.centred(skin, "body-danger", ui.operatorNotice())).padTop(16).row();
         }
 
         TextButton start = Widgets.button(skin, "primary", Elements.ATTRACT_START, ui.t("attract.start"), ui::startSession);
