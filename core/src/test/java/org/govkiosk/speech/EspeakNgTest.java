@@ -146,28 +146,7 @@ class EspeakNgTest {
         @Override
         public Playback start(Utterance u, AudioFormat format) {
             started.add(u.text());
-            double bytesPerMilli = format.getFrameRate() * format.getFrameSize() / 1000.0;
-            return new Playback() {
-                volatile boolean stopped;
-
-                @Override
-                public void write(byte[] pcm, int offset, int length) {
-                    if (stopped) return;
-                    try {
-                        Thread.sleep((long) (length / bytesPerMilli));
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                }
-
-                @Override public void finish() {}
-
-                @Override
-                public void abort() {
-                    stopped = true;
-                    aborted.add(u.text().substring(0, 2));
-                }
-            };
+            return new PacedPlayback(format, () -> aborted.add(u.text().substring(0, 2)));
         }
     }
 }

@@ -17,6 +17,7 @@ import org.govkiosk.desktop.scenario.Scenario;
 import org.govkiosk.desktop.scenario.ScenarioPlayer;
 import javax.sound.sampled.AudioFormat;
 import org.govkiosk.speech.AudioSink;
+import org.govkiosk.speech.PacedPlayback;
 import org.govkiosk.speech.EspeakNg;
 import org.govkiosk.speech.Speech;
 import org.govkiosk.speech.SpeechListener;
@@ -109,24 +110,7 @@ class SpeechLatencyBenchmark {
 
         @Override
         public Playback start(Utterance u, AudioFormat format) {
-            double bytesPerMilli = format.getFrameRate() * format.getFrameSize() / 1000.0;
-            return new Playback() {
-                volatile boolean stopped;
-
-                @Override
-                public void write(byte[] pcm, int offset, int length) {
-                    if (stopped) return;
-                    try {
-                        Thread.sleep((long) (length / bytesPerMilli));
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                }
-
-                @Override public void finish() {}
-
-                @Override public void abort() { stopped = true; }
-            };
+            return new PacedPlayback(format, () -> { });
         }
     }
 
