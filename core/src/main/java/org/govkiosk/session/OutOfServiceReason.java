@@ -1,9 +1,17 @@
 package org.govkiosk.session;
 
-/** Why the kiosk is out of service (CUSS): shown to citizens in plain words, to operators as a code. */
+/**
+ * Why the kiosk is out of service (after CUSS): shown to citizens in plain words, to operators as a code.
+ * Several can hold at once; the kiosk serves again only when none does ({@link AvailabilityPolicy}).
+ */
 public enum OutOfServiceReason {
-    HARDWARE, CONSUMABLES, BACKEND, HOURS,
-    /** Put out of service by an operator's signed command (docs/fleet.md); only an operator puts it back. */
+    /** No way of identifying a citizen is left (ID card reader, camera and QR scanner all unusable). */
+    HARDWARE,
+    CONSUMABLES,
+    /** The records service failed its health check several times in a row. */
+    BACKEND,
+    HOURS,
+    /** An operator or technician took the kiosk out of service on purpose. */
     OPERATOR;
 
     /** One explicit key per reason, so a test can check every key exists and a new reason cannot go unworded. */

@@ -1,7 +1,10 @@
 package org.govkiosk.session;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import org.govkiosk.device.DeviceStatus;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,6 +14,11 @@ import org.slf4j.MDC;
  * The kiosk's state machine and the current citizen session with its timers. Single-threaded by design:
  * every method is called on the UI thread ({@link #tick()} once per frame), so no locks are needed and no
  * timer thread can race a screen. Workers reach it only through {@link SessionWork}.
+ *
+ * <p>Whether the kiosk may serve is decided by its {@link AvailabilityPolicy}: reasons are recorded whenever they
+ * come (even mid-session or during maintenance) and the kiosk moves when it is free to, i.e. never under a
+ * citizen's hands. Every transition publishes an immutable {@link Availability} on the {@link AvailabilityBoard},
+ * the only view other threads (status endpoint, telemetry) have of this object.
  */
 public final class SessionManager {
     public static final String MDC_KEY = "session";
@@ -20,8 +28,10 @@ public final class SessionManager {
     private final Ticker ticker;
     private final List<SessionListener> listeners = new CopyOnWriteArrayList<>();
 
+    private final AvailabilityPolicy availability;
+    private final AvailabilityBoard board;
     private KioskState state = KioskState.INITIALISING;
-    private OutOfServiceReason outOfServiceReason;
+    private long published;
     private CitizenSession session;
     private long lastActivity;
     private long lastWarningSecond = -1;
@@ -29,15 +39,26 @@ public final class SessionManager {
     private long sessionsStarted;
 
     public SessionManager(SessionPolicy policy, Ticker ticker) {
+        this(policy, ticker, new AvailabilityPolicy(), new AvailabilityBoard());
+    }
+
+    public SessionManager(SessionPolicy policy, Ticker ticker, AvailabilityPolicy availability, AvailabilityBoard board) {
         this.policy = policy;
         this.ticker = ticker;
+        this.availability = availability;
+        this.board = board;
     }
 
     public void addListener(SessionListener l) { listeners.add(l); }
     public void removeListener(SessionListener l) { listeners.remove(l); }
 
     public KioskState state() { return state; }
-    public OutOfServiceReason outOfServiceReason() { return outOfServiceReason; }
+    /** The reasons that hold now (the kiosk may still be in a session or maintenance: it moves when free). */
+    public List<AvailabilityPolicy.Reason> outOfServiceReasons() { return availability.reasons(); }
+    public boolean holds(OutOfServiceReason reason) { return availability.holds(reason); }
+    /** The last published snapshot; the one method other threads may call (through the board preferably). */
+    public Availability snapshot() { return board.current(); }
+    public AvailabilityBoard board() { return board; }
     public SessionPolicy policy() { return policy; }
     public long sessionsStarted() { return sessionsStarted; }
 
@@ -48,31 +69,83 @@ public final class SessionManager {
 
     // ---- kiosk states ---------------------------------------------------------------------------
 
-    public void ready() { moveKiosk(KioskState.AVAILABLE, null); }
+    /** The application is up: AVAILABLE, or OUT_OF_SERVICE if a reason holds. Also re-checks at any free moment. */
+    public void ready() {
+        boolean free = state == KioskState.AVAILABLE || state == KioskState.OUT_OF_SERVICE;
+        if (state == KioskState.INITIALISING || free && state != target()) moveKiosk(target());
+    }
 
-    /** Takes the kiosk out of service; a running session ends (wiped) first. */
-    public void outOfService(OutOfServiceReason reason) {
-        if (inSession()) end(EndReason.DEVICE_FAULT);
-        moveKiosk(KioskState.OUT_OF_SERVICE, reason);
+    /** Records that {@code reason} holds; the kiosk goes out of service now or, if busy, as soon as it is free. */
+    public void hold(OutOfServiceReason reason, String detail) {
+        List<OutOfServiceReason> before = kinds();
+        if (availability.hold(reason, detail)) reasonsChanged(before);
+    }
+
+    /** Clears one reason (the others stay); the kiosk serves again once none holds. */
+    public void clear(OutOfServiceReason reason) {
+        List<OutOfServiceReason> before = kinds();
+        if (availability.clear(reason)) reasonsChanged(before);
+    }
+
+    /** The devices' current statuses (see {@link AvailabilityPolicy#devices}). */
+    public void devicesChanged(Collection<DeviceStatus> statuses) {
+        List<OutOfServiceReason> before = kinds();
+        if (availability.devices(statuses)) reasonsChanged(before);
+    }
+
+    /** One health check of the records service (see {@link AvailabilityPolicy#backendChecked}). */
+    public void backendChecked(boolean up, String detail) {
+        List<OutOfServiceReason> before = kinds();
+        if (availability.backendChecked(up, detail)) reasonsChanged(before);
     }
 
     /** Maintenance is a handshake: the citizen session is ended and wiped before the technician gets the screen. */
     public void enterMaintenance() {
         if (inSession()) end(EndReason.MAINTENANCE);
-        moveKiosk(KioskState.MAINTENANCE, null);
+        moveKiosk(KioskState.MAINTENANCE);
     }
 
-    public void leaveMaintenance() { moveKiosk(KioskState.AVAILABLE, null); }
+    /** Back to AVAILABLE, or OUT_OF_SERVICE if a reason still holds (or arose during maintenance). */
+    public void leaveMaintenance() { moveKiosk(target()); }
 
-    private void moveKiosk(KioskState next, OutOfServiceReason reason) {
+    private KioskState target() {
+        return availability.available() ? KioskState.AVAILABLE : KioskState.OUT_OF_SERVICE;
+    }
+
+    private List<OutOfServiceReason> kinds() {
+        return availability.reasons().stream().map(AvailabilityPolicy.Reason::kind).toList();
+    }
+
+    private void reasonsChanged(List<OutOfServiceReason> before) {
+        log.info("out-of-service reasons: {}", availability.reasons().isEmpty() ? "none" : availability.reasons());
+        boolean free = state == KioskState.AVAILABLE || state == KioskState.OUT_OF_SERVICE;
+        if (free && target() != state) {
+            moveKiosk(target());
+        } else if (free && state == KioskState.OUT_OF_SERVICE && !before.equals(kinds())) {
+            // Still out of service, for other reasons: the screen lists them, so it hears of the change.
+            moveKiosk(KioskState.OUT_OF_SERVICE);
+        } else {
+            publish();
+        }
+    }
+
+    private void moveKiosk(KioskState next) {
         if (!state.canMoveTo(next)) {
             throw new IllegalTransitionException("kiosk: " + state + " -> " + next + " is not allowed");
         }
         KioskState from = state;
         state = next;
-        outOfServiceReason = next == KioskState.OUT_OF_SERVICE ? reason : null;
-        log.info("kiosk {} -> {}{}", from, next, reason == null ? "" : " (" + reason + ")");
-        listeners.forEach(l -> l.kioskStateChanged(from, next, reason));
+        List<AvailabilityPolicy.Reason> reasons = next == KioskState.OUT_OF_SERVICE ? availability.reasons() : List.of();
+        OutOfServiceReason first = reasons.isEmpty() ? null : reasons.get(0).kind();
+        if (from != next || next == KioskState.OUT_OF_SERVICE) {
+            log.info("kiosk {} -> {}{}", from, next, reasons.isEmpty() ? "" : " " + reasons);
+        }
+        publish();
+        listeners.forEach(l -> l.kioskStateChanged(from, next, first));
+    }
+
+    private void publish() {
+        board.publish(new Availability(state, availability.reasons(), sessionsStarted, ++published, Instant.now()));
     }
 
     // ---- sessions -------------------------------------------------------------------------------
@@ -84,8 +157,8 @@ public final class SessionManager {
         session = new CitizenSession(ticker.nanos(), locale, elderMode);
         // The id goes into the log context first, so even the state change below carries it.
         MDC.put(MDC_KEY, session.id());
-        moveKiosk(KioskState.IN_SESSION, null);
         sessionsStarted++;
+        moveKiosk(KioskState.IN_SESSION);
         lastActivity = ticker.nanos();
         warningShown = false;
         log.info("session started");
@@ -116,7 +189,10 @@ public final class SessionManager {
         }
     }
 
-    /** Ends the session for any reason: wipes it, returns the kiosk to AVAILABLE. Idempotent. */
+    /**
+     * Ends the session for any reason: wipes it, returns the kiosk to AVAILABLE, or OUT_OF_SERVICE when a reason
+     * arose while she was busy (a device lost mid-session). Idempotent.
+     */
     public void end(EndReason reason) {
         if (!inSession()) return;
         CitizenSession s = session;
@@ -125,7 +201,7 @@ public final class SessionManager {
         session = null;
         warningShown = false;
         log.info("session ended: {}", reason);
-        moveKiosk(KioskState.AVAILABLE, null);
+        moveKiosk(target());
         listeners.forEach(l -> l.sessionEnded(s, reason));
         MDC.remove(MDC_KEY);
     }

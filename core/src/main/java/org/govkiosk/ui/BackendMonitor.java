@@ -10,9 +10,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Asks the records service how it is, between citizens only. After {@code failuresBeforeOutOfService} failed
- * checks in a row the kiosk goes out of service (BACKEND) and the attract screen says so, instead of letting
- * someone start a visit that cannot work; the first good answer brings it back. Runs its check on a worker.
+ * Asks the records service how it is, between citizens only, on a worker, and tells the session manager's
+ * availability policy (which takes the kiosk out of service after several failures in a row, so nobody starts
+ * a visit that cannot work, and brings it back at the first good answer).
  */
 final class BackendMonitor {
     private static final Logger log = LoggerFactory.getLogger(BackendMonitor.class);
@@ -20,17 +20,14 @@ final class BackendMonitor {
     private final KioskUi ui;
     private final Countdown interval;
     private final boolean enabled;
-    private final int failuresBeforeOutOfService;
     private boolean inFlight;
-    private int failures;
 
-    BackendMonitor(KioskUi ui, Duration interval, int failuresBeforeOutOfService) {
+    BackendMonitor(KioskUi ui, Duration interval) {
         this.ui = ui;
         this.enabled = !interval.isZero() && !interval.isNegative();
         // On the session clock: a scenario's "advance" brings the next check forward like every other timer.
         this.interval = ui.timers().start(interval);
         this.interval.expireNow(); // check soon after start
-        this.failuresBeforeOutOfService = failuresBeforeOutOfService;
     }
 
     void update(float delta) {
@@ -49,18 +46,12 @@ final class BackendMonitor {
     }
 
     private void healthy() {
-        failures = 0;
-        if (ui.sessions().state() == KioskState.OUT_OF_SERVICE && ui.sessions().outOfServiceReason() == OutOfServiceReason.BACKEND) {
-            log.info("records service is back: kiosk available again");
-            ui.sessions().ready();
-        }
+        if (ui.sessions().holds(OutOfServiceReason.BACKEND)) log.info("records service is back");
+        ui.sessions().backendChecked(true, "");
     }
 
     private void failed(String detail) {
-        failures++;
-        log.warn("records service health check failed ({} in a row): {}", failures, detail);
-        if (failures >= failuresBeforeOutOfService && ui.sessions().state() == KioskState.AVAILABLE && !ui.sessions().inSession()) {
-            ui.sessions().outOfService(OutOfServiceReason.BACKEND);
-        }
+        log.warn("records service health check failed: {}", detail);
+        ui.sessions().backendChecked(false, detail);
     }
 }

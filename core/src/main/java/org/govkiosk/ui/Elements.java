@@ -103,6 +103,8 @@ public final class Elements {
     public static final String ADMIN_REPORT = "admin.report";
     public static final String ADMIN_SELFTEST = "admin.selftest";
     public static final String ADMIN_EXIT = "admin.exit";
+    /** The maintenance screen's list of out-of-service reasons that still hold, with technician detail. */
+    public static final String ADMIN_OUT_OF_SERVICE = "admin.outOfService";
 
     // Keypad and keyboard.
     public static final String KEYPAD = "keypad";
@@ -117,6 +119,7 @@ public final class Elements {
     public static final String ITEM_PREFIX = "item.";
     public static final String PAD_PREFIX = "pad.";
     public static final String KEY_PREFIX = "key.";
+    public static final String OUT_OF_SERVICE_REASON_PREFIX = "outOfService.reason.";
 
     /** A catalog category tab, by category code. */
     public static String category(String code) { return CATEGORY_PREFIX + code; }
@@ -126,6 +129,9 @@ public final class Elements {
 
     /** A numeric keypad key: {@code pad.0} ... {@code pad.9}, {@code pad.x}. */
     public static String pad(String key) { return PAD_PREFIX + key.toLowerCase(); }
+
+    /** One reason the out-of-service screen lists: {@code outOfService.reason.backend} ... */
+    public static String outOfServiceReason(String kind) { return OUT_OF_SERVICE_REASON_PREFIX + kind.toLowerCase(); }
 
     /** A search keyboard key: {@code key.a} ... */
     public static String key(String letter) { return KEY_PREFIX + letter; }
@@ -164,7 +170,7 @@ public final class Elements {
     public static boolean isKnown(String name) {
         Set<String> fixed = fixed();
         if (fixed.contains(name)) return true;
-        for (String p : new String[] {CATEGORY_PREFIX, ITEM_PREFIX, PAD_PREFIX, KEY_PREFIX}) {
+        for (String p : new String[] {CATEGORY_PREFIX, ITEM_PREFIX, PAD_PREFIX, KEY_PREFIX, OUT_OF_SERVICE_REASON_PREFIX}) {
             if (name.startsWith(p) && name.length() > p.length()) return true;
         }
         for (String suffix : new String[] {".unavailable", ".state", ".where", ".overlay", ".ok"}) {

@@ -16,11 +16,12 @@ import java.util.function.Consumer;
 import org.govkiosk.config.ConfigException;
 import org.govkiosk.config.FontLocator;
 import org.govkiosk.config.KioskConfig;
+import org.govkiosk.session.AvailabilityBoard;
+import org.govkiosk.session.AvailabilityPolicy;
 import org.govkiosk.session.EndReason;
 import org.govkiosk.session.SessionManager;
 import org.govkiosk.session.SessionPolicy;
 import org.govkiosk.session.SessionWork;
-import org.govkiosk.ui.screen.AttractScreen;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,6 +34,7 @@ public final class KioskApp extends ApplicationAdapter {
 
     private final KioskServices services;
     private final boolean headless;
+    private final AvailabilityBoard availability = new AvailabilityBoard();
     private final List<Consumer<KioskApp>> frameHooks = new CopyOnWriteArrayList<>();
     private final List<com.badlogic.gdx.InputProcessor> extraInput = new java.util.ArrayList<>();
     private Theme theme;
@@ -59,7 +61,10 @@ public final class KioskApp extends ApplicationAdapter {
 
     public KioskUi ui() { return ui; }
     public Stage stage() { return stage; }
+    /** UI thread only; other threads read {@link #availability()}. */
     public SessionManager sessions() { return sessions; }
+    /** The kiosk's published state and out-of-service reasons: any thread, from before {@link #create()} on. */
+    public AvailabilityBoard availability() { return availability; }
     public boolean headless() { return headless; }
     public String fontProblem() { return fontProblem; }
 
@@ -100,7 +105,8 @@ public final class KioskApp extends ApplicationAdapter {
         extraInput.forEach(input::addProcessor);
         input.addProcessor(stage);
         Gdx.input.setInputProcessor(input);
-        sessions = new SessionManager(SessionPolicy.from(config), services.ticker());
+        sessions = new SessionManager(SessionPolicy.from(config), services.ticker(),
+                new AvailabilityPolicy(config.integer("records.healthFailuresBeforeOutOfService")), availability);
         work = new SessionWork(sessions, Gdx.app::postRunnable, 4);
         ui = new KioskUi(services, sessions, work, theme, stage, Gdx.app::postRunnable);
         work.fire(() -> {
@@ -110,9 +116,9 @@ public final class KioskApp extends ApplicationAdapter {
                 log.warn("certificate warm-up failed (the first print will be slower or fail): {}", e.toString());
             }
         });
+        // Devices started before the window: the policy hears their state first, then the kiosk opens (or does not).
+        sessions.devicesChanged(ui.deviceStatuses());
         sessions.ready();
-        ui.show(new AttractScreen(ui));
-        ui.deviceStatusChanged(services.devices().statusOf(org.govkiosk.device.DeviceKind.ID_CARD_READER));
     }
 
     @Override

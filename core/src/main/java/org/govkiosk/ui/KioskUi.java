@@ -105,8 +105,7 @@ public final class KioskUi implements SessionListener {
             d.addStatusListener(s -> uiThread.accept(() -> deviceStatusChanged(s)));
         }
         this.pinVerifier = new PinVerifier(services.config());
-        this.backend = new BackendMonitor(this, services.config().duration("records.healthInterval"),
-                services.config().integer("records.healthFailuresBeforeOutOfService"));
+        this.backend = new BackendMonitor(this, services.config().duration("records.healthInterval"));
         Sensors sensors = services.devices().sensors();
         if (sensors != null) {
             sensors.setListener(e -> {
@@ -435,25 +434,19 @@ public final class KioskUi implements SessionListener {
     }
 
     /**
-     * Back to the attract screen for the next citizen, unless no way of identifying is left: devices lost while
-     * a citizen was busy (or during maintenance) must take the kiosk out of service once she is done.
+     * The screen between citizens for the kiosk's state: attract when it may serve, the out-of-service screen
+     * otherwise. The decision is the availability policy's ({@link SessionManager#ready}); this only renders it.
      */
     public void showAvailable() {
-        if (!canIdentify()) {
-            sessions.outOfService(OutOfServiceReason.HARDWARE);
-        } else {
-            show(new AttractScreen(this));
-        }
-    }
-
-    private boolean canIdentify() {
-        return usable(DeviceKind.ID_CARD_READER) || usable(DeviceKind.CAMERA) || usable(DeviceKind.QR_SCANNER);
+        sessions.ready();
+        if (sessions.state() == KioskState.AVAILABLE) show(new AttractScreen(this));
+        else if (sessions.state() == KioskState.OUT_OF_SERVICE) show(new OutOfServiceScreen(this));
     }
 
     @Override
     public void kioskStateChanged(KioskState from, KioskState to, OutOfServiceReason reason) {
         Indicators ind = services.devices().indicators();
-        if (ind != null) {
+        if (ind != null && from != to) {
             Indicators.Light light = switch (to) {
                 case AVAILABLE, IN_SESSION -> Indicators.Light.GREEN;
                 case MAINTENANCE, INITIALISING -> Indicators.Light.AMBER;
@@ -461,31 +454,36 @@ public final class KioskUi implements SessionListener {
             };
             work.fire(() -> ind.setStatusLight(light));
         }
+        // A technician typing her PIN is not thrown off her screen; going back from it shows the right one.
+        if (current instanceof AdminPinScreen) return;
         if (to == KioskState.OUT_OF_SERVICE) {
-            // The screen stays on "out of service" while the reason changes (e.g. hardware, then back end).
+            // The screen stays on "out of service" while the reasons change (e.g. hardware, then back end too).
             if (current instanceof OutOfServiceScreen) rebuild();
             else show(new OutOfServiceScreen(this));
-        } else if (to == KioskState.AVAILABLE && from == KioskState.OUT_OF_SERVICE) {
+        } else if (to == KioskState.AVAILABLE && from != KioskState.IN_SESSION) {
+            // After a session, sessionEnded decides (maintenance may be waiting).
             show(new AttractScreen(this));
         }
     }
 
     /**
-     * The kiosk is out of service (HARDWARE) only when no way of identifying is left; a missing printer
-     * just disables printing, so citizens can still look their records up.
+     * Any device's status changed: the availability policy decides whether the kiosk can still serve (a missing
+     * printer just disables printing, so citizens can still look their records up); the screen shows the change.
      */
     void deviceStatusChanged(DeviceStatus status) {
-        boolean canIdentify = canIdentify();
-        if (!canIdentify && sessions.state() != KioskState.OUT_OF_SERVICE && sessions.state() != KioskState.MAINTENANCE
-                && sessions.state() != KioskState.INITIALISING && !sessions.inSession()) {
-            sessions.outOfService(OutOfServiceReason.HARDWARE);
-        } else if (canIdentify && sessions.state() == KioskState.OUT_OF_SERVICE
-                && sessions.outOfServiceReason() == OutOfServiceReason.HARDWARE) {
-            sessions.ready();
-        } else if (current != null && status.state() != DeviceState.BUSY) {
-            // Not a rebuild of the stage: a paper-low event must not throw her catalog list back to the top.
+        KioskState before = sessions.state();
+        sessions.devicesChanged(deviceStatuses());
+        // Not a rebuild of the stage: a paper-low event must not throw her catalog list back to the top.
+        if (sessions.state() == before && current != null && status.state() != DeviceState.BUSY) {
             current.deviceStatusChanged(status);
         }
+    }
+
+    /** Every device's current status, for the availability policy. */
+    public List<DeviceStatus> deviceStatuses() {
+        List<DeviceStatus> all = new ArrayList<>();
+        for (var d : services.devices().all()) all.add(d.status());
+        return all;
     }
 
     public boolean usable(DeviceKind kind) {

@@ -55,6 +55,14 @@ public final class AdminScreen extends KioskScreen {
         if (defaultPin) {
             content.add(Widgets.paragraph(skin, "body-danger", ui.t("admin.defaultPin"))).growX().padTop(8).row();
         }
+        // The technician sees what keeps the kiosk out of service, with the detail the citizen never sees.
+        var reasons = ui.sessions().outOfServiceReasons();
+        if (!reasons.isEmpty()) {
+            Label why = Widgets.paragraph(skin, "body-danger", ui.t("admin.outOfService",
+                    String.join("; ", reasons.stream().map(Object::toString).toList())));
+            why.setName(Elements.ADMIN_OUT_OF_SERVICE);
+            content.add(why).growX().padTop(8).row();
+        }
         Table devices = new Table();
         devices.setName(Elements.ADMIN_DEVICES);
         devices.setBackground(skin.getDrawable("panel"));
@@ -93,8 +101,8 @@ public final class AdminScreen extends KioskScreen {
         test.setDisabled(testing);
         buttons.add(test);
         buttons.add(Widgets.button(skin, "primary", Elements.ADMIN_EXIT, ui.t("admin.exit"), () -> {
+            // The kiosk goes back to AVAILABLE, or stays out of service if a reason still holds; the UI follows.
             ui.sessions().leaveMaintenance();
-            ui.showAvailable();
         }));
         content.add(buttons).padTop(16).row();
     }

@@ -2,12 +2,15 @@ package org.govkiosk.ui.screen;
 
 import com.badlogic.gdx.scenes.scene2d.ui.Skin;
 import com.badlogic.gdx.scenes.scene2d.ui.Table;
-import org.govkiosk.session.OutOfServiceReason;
+import com.badlogic.gdx.scenes.scene2d.ui.Label;
+import java.util.List;
+import org.govkiosk.session.AvailabilityPolicy;
+import org.govkiosk.ui.Elements;
 import org.govkiosk.ui.KioskScreen;
 import org.govkiosk.ui.KioskUi;
 import org.govkiosk.ui.widget.Widgets;
 
-/** Shown while the kiosk cannot serve anyone; says why in plain words and where else to go. */
+/** Shown while the kiosk cannot serve anyone; says every reason in plain words and where else to go. */
 public final class OutOfServiceScreen extends KioskScreen {
     public OutOfServiceScreen(KioskUi ui) {
         super(ui);
@@ -24,10 +27,16 @@ public final class OutOfServiceScreen extends KioskScreen {
     @Override
     public void build(Table content) {
         Skin skin = ui.skin();
-        OutOfServiceReason r = ui.sessions().outOfServiceReason();
         content.add(Widgets.centred(skin, "huge", ui.t("kiosk.outOfService.title"))).growX().row();
-        content.add(Widgets.centred(skin, "title", ui.t(r == null ? "kiosk.outOfService.hardware" : r.citizenMessageKey())))
-                .growX().padTop(32).row();
+        // Every reason that holds, in plain words; the technician's detail is in the log and the maintenance screen.
+        List<AvailabilityPolicy.Reason> reasons = ui.sessions().outOfServiceReasons();
+        int n = 0;
+        for (AvailabilityPolicy.Reason r : reasons) {
+            Label l = Widgets.centred(skin, "title", ui.t(r.kind().citizenMessageKey()));
+            l.setName(Elements.outOfServiceReason(r.kind().name()));
+            content.add(l).growX().padTop(n++ == 0 ? 32 : 12).row();
+        }
+        if (reasons.isEmpty()) content.add(Widgets.centred(skin, "title", ui.t("kiosk.outOfService.hardware"))).growX().padTop(32).row();
         content.add(Widgets.centred(skin, "body", ui.t("attract.helpPhone", ui.services().config().string("help.phone"))))
                 .growX().padTop(32).row();
     }
