@@ -1,9 +1,11 @@
 package org.govkiosk.device;
 
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,6 +24,10 @@ public abstract class AbstractDevice implements Device {
     private final List<Consumer<DeviceStatus>> listeners = new CopyOnWriteArrayList<>();
     private volatile Phase phase = Phase.CLOSED;
     private volatile DeviceStatus status;
+    // Not the device's monitor: lifecycle methods hold that while talking to hardware.
+    private final Object statusLock = new Object();
+    private final ArrayDeque<DeviceStatus> undelivered = new ArrayDeque<>(); // guarded by statusLock
+    private boolean delivering; // guarded by statusLock
 
     protected AbstractDevice(String id, DeviceKind kind) {
         this.id = id;
@@ -40,9 +46,7 @@ public abstract class AbstractDevice implements Device {
         require(Phase.CLOSED, "open");
         doOpen();
         phase = Phase.OPENED;
-        if (status.state() == DeviceState.CLOSED) {
-            updateStatus(DeviceStatus.of(kind, id, DeviceState.ONLINE, "opened"));
-        }
+        updateStatus(prev -> prev.state() == DeviceState.CLOSED ? DeviceStatus.of(kind, id, DeviceState.ONLINE, "opened") : prev);
     }
 
     @Override
@@ -99,17 +103,42 @@ public abstract class AbstractDevice implements Device {
         }
     }
 
-    /** Publishes a new status when it differs in state, supplies or message from the current one. */
+    /**
+     * Publishes a new status when it differs in state, supplies or message from the current one. Any thread:
+     * the compare-and-set is atomic, and listeners hear the changes one at a time in the order they were made,
+     * outside the lock (a listener may call back into the device). A caller whose change is queued behind another
+     * thread's delivery returns at once; that thread delivers it next.
+     */
     protected final void updateStatus(DeviceStatus next) {
-        DeviceStatus prev = status;
-        status = next;
-        boolean changed = prev.state() != next.state() || prev.supplies() != next.supplies()
-                || !prev.citizenMessageKey().equals(next.citizenMessageKey());
-        if (changed) {
+        updateStatus(prev -> next);
+    }
+
+    /** As {@link #updateStatus(DeviceStatus)}, the new status made from the current one under the same lock. */
+    protected final void updateStatus(UnaryOperator<DeviceStatus> change) {
+        synchronized (statusLock) {
+            DeviceStatus prev = status;
+            DeviceStatus next = change.apply(prev);
+            status = next;
+            boolean changed = prev.state() != next.state() || prev.supplies() != next.supplies()
+                    || !prev.citizenMessageKey().equals(next.citizenMessageKey());
+            if (!changed) return;
             log.info("device {} {} -> {} {} ({})", id, prev.state(), next.state(), next.supplies(), next.technicianDetail());
+            undelivered.add(next);
+            if (delivering) return;
+            delivering = true;
+        }
+        while (true) {
+            DeviceStatus s;
+            synchronized (statusLock) {
+                s = undelivered.poll();
+                if (s == null) {
+                    delivering = false;
+                    return;
+                }
+            }
             for (Consumer<DeviceStatus> l : listeners) {
                 try {
-                    l.accept(next);
+                    l.accept(s);
                 } catch (RuntimeException e) {
                     log.warn("status listener failed: {}", e.toString());
                 }
@@ -118,7 +147,7 @@ public abstract class AbstractDevice implements Device {
     }
 
     protected final void updateState(DeviceState state, String detail) {
-        updateStatus(new DeviceStatus(kind, id, state, status.supplies(), null, detail, null, null));
+        updateStatus(prev -> new DeviceStatus(kind, id, state, prev.supplies(), null, detail, null, null));
     }
 
     @Override public void addStatusListener(Consumer<DeviceStatus> l) { listeners.add(l); }

@@ -7,6 +7,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +24,7 @@ public final class SessionWork implements AutoCloseable {
     private final SessionManager sessions;
     private final Consumer<Runnable> uiThread;
     private final ExecutorService workers;
+    private final AtomicLong failures = new AtomicLong();
 
     /**
      * @param uiThread posts a task to the UI thread ({@code Gdx.app::postRunnable}); tests pass a queue
@@ -74,10 +76,30 @@ public final class SessionWork implements AutoCloseable {
         });
     }
 
-    /** Runs without a result (status polls, fire-and-forget device calls). */
-    public void fire(Runnable task) {
-        workers.submit(task);
+    /**
+     * Runs without a result (status polls, fire-and-forget device calls). Nobody waits for it, so a failure is
+     * logged here with the session id, counted in {@link #failures()} (operators see it on the status endpoint),
+     * and left in the returned future for a caller that does wait.
+     */
+    public Future<?> fire(Runnable task) {
+        CitizenSession owner = sessions.session();
+        String sessionId = owner == null ? null : owner.id();
+        return workers.submit(() -> {
+            if (sessionId != null) MDC.put(SessionManager.MDC_KEY, sessionId);
+            try {
+                task.run();
+            } catch (RuntimeException | Error e) {
+                failures.incrementAndGet();
+                log.error("background work failed{}: {}", sessionId == null ? "" : " in session " + sessionId, e.toString(), e);
+                throw e;
+            } finally {
+                MDC.remove(SessionManager.MDC_KEY);
+            }
+        });
     }
+
+    /** Fire-and-forget tasks that threw since start. Any thread. */
+    public long failures() { return failures.get(); }
 
     @Override
     public void close() {

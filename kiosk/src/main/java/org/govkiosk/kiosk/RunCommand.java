@@ -115,10 +115,10 @@ public final class RunCommand implements Callable<Integer> {
             FleetSettings.from(KioskConfig.load(config, Map.of()));
             return config.toString();
         })));
+        // The endpoint's threads read only the published snapshot: the session manager belongs to the UI thread.
         StatusCollector status = new StatusCollector(cfg.string("kiosk.id"), VERSION, devices::all,
-                () -> app.sessions() == null ? "INITIALISING" : app.sessions().state().name()
-                        + (app.sessions().outOfServiceReason() == null ? "" : "(" + app.sessions().outOfServiceReason() + ")"),
-                () -> Map.of("sessions", app.sessions() == null ? 0L : app.sessions().sessionsStarted()), Clock.systemUTC());
+                () -> app.availability().current().appState(),
+                () -> Map.of("sessions", app.availability().current().sessionsStarted()), Clock.systemUTC());
         StatusEndpoint endpoint = new StatusEndpoint(cfg, status::snapshot);
         endpoint.start();
 

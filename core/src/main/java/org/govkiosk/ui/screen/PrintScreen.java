@@ -184,29 +184,30 @@ public final class PrintScreen extends KioskScreen {
             return;
         }
         CitizenSession session = ui.sessions().session();
-        var data = session.data();
+        // Everything the worker needs, taken now on the UI thread: a timeout may wipe the session meanwhile.
+        PrintJob job = PrintJob.capture(session, item, record);
         var devices = ui.services().devices();
         DocumentMaker maker = ui.services().documents();
         ui.work().run(() -> {
             if (next == Job.CERTIFICATE) {
-                byte[] pdf = maker.certificatePdf(session.id(), item, data.citizen(), data.document(), session.locale());
+                byte[] pdf = job.certificate(maker);
                 ui.uiThread().accept(() -> {
                     if (session.active()) {
-                        data.keepDocument(pdf);
+                        session.data().keepDocument(pdf);
                         jobs.printing(next);
                         ui.rebuild();
                     }
                 });
-                return devices.documentPrinter().printPdf(pdf, item.code(), session.id());
+                return devices.documentPrinter().printPdf(pdf, item.code(), job.sessionId());
             }
-            var receipt = maker.receipt(session.id(), item, record, data.citizen());
+            var receipt = job.receipt(maker);
             ui.uiThread().accept(() -> {
                 if (session.active()) {
                     jobs.printing(next);
                     ui.rebuild();
                 }
             });
-            return devices.receiptPrinter().printReceipt(receipt, session.id());
+            return devices.receiptPrinter().printReceipt(receipt, job.sessionId());
         }, o -> {
             if (o.ok() && o.value().printed()) jobs.printed(next, o.value().where());
             else jobs.failed(next, errorKey(o));
