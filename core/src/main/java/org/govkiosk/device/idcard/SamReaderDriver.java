@@ -45,6 +45,7 @@ public final class SamReaderDriver extends AbstractDevice implements IdCardReade
     private final boolean readFingerprint;
     private final boolean readAppendedAddress;
     private final Object io = new Object();
+    private static final int LINK_BACK_PROBES = 5;
 
     public SamReaderDriver(ByteLink link, KioskConfig config) {
         this("idcard", link, config, Clock.systemDefaultZone());
@@ -96,12 +97,24 @@ public final class SamReaderDriver extends AbstractDevice implements IdCardReade
         }
         if (phase() == Phase.CLOSED) return;
         // Not on the caller's thread: it is the link's own (reconnect) thread, and the exchange waits for an answer.
+        // A few tries: a reader just replugged (or a loaded machine) may miss the first deadline, and nobody else
+        // would ask again while the kiosk shows no identify screen.
         Thread probe = new Thread(() -> {
-            try {
-                SamStatus s = samStatus();
-                if (s != SamStatus.SUCCESS) updateState(DeviceState.HARDWARE_ERROR, "SAM status after replug: " + s.technicianText());
-            } catch (DeviceException e) {
-                log.info("ID card reader on {} not answering after its port came back: {}", link.name(), e.technicianDetail());
+            for (int attempt = 1; attempt <= LINK_BACK_PROBES; attempt++) {
+                if (phase() == Phase.CLOSED || !link.isOpen() || status().state() == DeviceState.ONLINE) return;
+                try {
+                    SamStatus s = samStatus();
+                    if (s != SamStatus.SUCCESS) updateState(DeviceState.HARDWARE_ERROR, "SAM status after replug: " + s.technicianText());
+                    return;
+                } catch (DeviceException e) {
+                    log.info("ID card reader on {} not answering after its port came back (try {} of {}): {}", link.name(),
+                            attempt, LINK_BACK_PROBES, e.technicianDetail());
+                }
+                try {
+                    Thread.sleep(250L * attempt);
+                } catch (InterruptedException e) {
+                    return;
+                }
             }
         }, "idcard-link-back");
         probe.setDaemon(true);
