@@ -18,8 +18,9 @@ import org.govkiosk.device.receipt.ReceiptPrinter;
 import org.govkiosk.device.scanner.QrScanner;
 
 /**
- * The devices of one kiosk, as the launcher assembled them. A null port means "this kiosk has none". It lives
- * above the device packages (it names every family) so that {@code device} and its families form no cycle.
+ * The devices of one kiosk, as {@link DeviceContext} assembled them. A null port means "this kiosk has none".
+ * Made with {@link #builder()}, which names every port it sets. It lives above the device packages (it names
+ * every family) so that {@code device} and its families form no cycle.
  */
 public record DeviceSet(IdCardReader idCard, FaceCamera camera, FaceVerifier faceVerifier, QrScanner scanner,
                         DocumentPrinter documentPrinter, ReceiptPrinter receiptPrinter, Indicators indicators,
@@ -49,5 +50,32 @@ public record DeviceSet(IdCardReader idCard, FaceCamera camera, FaceVerifier fac
 
     public void closeAll() {
         all().forEach(Device::close);
+    }
+
+    public static Builder builder() { return new Builder(); }
+
+    /** Unset ports stay null ("this kiosk has none"). */
+    public static final class Builder {
+        private IdCardReader idCard;
+        private FaceCamera camera;
+        private FaceVerifier faceVerifier;
+        private QrScanner scanner;
+        private DocumentPrinter documentPrinter;
+        private ReceiptPrinter receiptPrinter;
+        private Indicators indicators;
+        private Sensors sensors;
+
+        public Builder idCard(IdCardReader d) { idCard = d; return this; }
+        public Builder camera(FaceCamera d) { camera = d; return this; }
+        public Builder faceVerifier(FaceVerifier v) { faceVerifier = v; return this; }
+        public Builder scanner(QrScanner d) { scanner = d; return this; }
+        public Builder documentPrinter(DocumentPrinter d) { documentPrinter = d; return this; }
+        public Builder receiptPrinter(ReceiptPrinter d) { receiptPrinter = d; return this; }
+        public Builder indicators(Indicators d) { indicators = d; return this; }
+        public Builder sensors(Sensors d) { sensors = d; return this; }
+
+        public DeviceSet build() {
+            return new DeviceSet(idCard, camera, faceVerifier, scanner, documentPrinter, receiptPrinter, indicators, sensors);
+        }
     }
 }

@@ -40,7 +40,7 @@ public final class KioskApp extends ApplicationAdapter {
     private Theme theme;
     private Stage stage;
     private SessionManager sessions;
-    private SessionWork work;
+    private volatile SessionWork work;
     private KioskUi ui;
     private String fontProblem;
     private SpriteBatch fallbackBatch;
@@ -66,6 +66,12 @@ public final class KioskApp extends ApplicationAdapter {
     /** The kiosk's published state and out-of-service reasons: any thread, from before {@link #create()} on. */
     public AvailabilityBoard availability() { return availability; }
     public boolean headless() { return headless; }
+
+    /** Fire-and-forget background tasks that failed since start (each logged): any thread, for the status endpoint. */
+    public long backgroundFailures() {
+        SessionWork w = work;
+        return w == null ? 0 : w.failures();
+    }
     public String fontProblem() { return fontProblem; }
 
     /** Milliseconds from JVM start to the first frame of the attract screen (cold start), or -1. */

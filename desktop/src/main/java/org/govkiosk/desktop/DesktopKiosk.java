@@ -18,6 +18,10 @@ import org.govkiosk.desktop.sim.SimulatedFaceVerifier;
 import org.govkiosk.desktop.sim.SimulatedIndicators;
 import org.govkiosk.desktop.sim.SimulatedScannerRig;
 import org.govkiosk.desktop.sim.SimulatedSensors;
+import java.util.Set;
+import org.govkiosk.devices.DeviceContext;
+import org.govkiosk.devices.DeviceSlot;
+import org.govkiosk.device.printer.FolderDocumentPrinter;
 import org.govkiosk.device.idcard.SamReaderDriver;
 import org.govkiosk.desktop.sim.SimulatedA4Printer;
 import org.govkiosk.device.receipt.EscPosReceiptPrinter;
@@ -45,19 +49,14 @@ import org.slf4j.LoggerFactory;
 public final class DesktopKiosk implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(DesktopKiosk.class);
 
+    /** The providers this launcher has: an emulator for every port, and the folder printer. */
+    static final Set<String> PROVIDERS = Set.of("emulator", "folder", DeviceContext.NONE);
+
     private final KioskConfig config;
     private final EmbeddedRecordsService records;
     private final KioskServices services;
-    private final SamReaderEmulator cardEmulator;
-    private final PipeLink[] cardCable;
-    private final SamReaderDriver cardReader;
-    private final EscPosPrinterEmulator receiptEmulator;
-    private final PipeLink[] receiptCable;
-    private final SimulatedFaceCamera camera;
-    private final SimulatedScannerRig scannerRig;
-    private final SimulatedIndicators indicators;
-    private final SimulatedSensors sensors;
-    private final SimulatedA4Printer documentPrinter;
+    private final DeviceContext context;
+    private final Simulators sim;
     private final org.govkiosk.desktop.sim.SimulatedPhone phone;
     private final AdjustableTicker ticker = new AdjustableTicker();
     private final Path outDir;
@@ -98,30 +97,23 @@ public final class DesktopKiosk implements AutoCloseable {
         Map<String, String> wiring = new HashMap<>();
         wiring.put("records.url", recordsUrl.toString());
         wiring.put("printer.outputDir", outDir.resolve("prints").toString());
+        // The production providers (serial, cups, gpio) are the kiosk's: here the same ports get emulators.
+        for (DeviceSlot<?> slot : DeviceSlot.ALL) {
+            if (!PROVIDERS.contains(base.string(slot.configKey()).trim())) wiring.put(slot.configKey(), "emulator");
+        }
         this.config = base.with(wiring);
         this.phone = new org.govkiosk.desktop.sim.SimulatedPhone(recordsUrl, base.string("records.service.appKey"));
 
-        cardCable = PipeLink.pair("idcard-sim");
-        cardEmulator = new SamReaderEmulator(cardCable[1]);
-        cardEmulator.start();
-        cardReader = new SamReaderDriver(cardCable[0], config);
-
-        receiptCable = PipeLink.pair("receipt-sim");
-        receiptEmulator = new EscPosPrinterEmulator(receiptCable[1], outDir.resolve("receipts")).start();
-        EscPosReceiptPrinter receiptPrinter = new EscPosReceiptPrinter(receiptCable[0], config);
-
-        camera = new SimulatedFaceCamera();
-        scannerRig = new SimulatedScannerRig(ScannerSettings.fromConfig(config));
-        indicators = new SimulatedIndicators();
-        sensors = new SimulatedSensors();
-        documentPrinter = new SimulatedA4Printer(outDir.resolve("prints"));
-
-        DeviceSet devices = new DeviceSet(cardReader, camera, new SimulatedFaceVerifier(), scannerRig.scanner(),
-                documentPrinter, receiptPrinter, indicators, sensors);
-        devices.startAll(log);
+        this.sim = new Simulators(outDir);
+        try {
+            this.context = sim.providers().build(config).start();
+        } catch (RuntimeException e) {
+            if (records != null) records.close();
+            throw e;
+        }
         HttpRecordsGateway gateway = new HttpRecordsGateway(config);
-        this.fleet = KioskFleet.fromConfig(config, "0.1.0", devices);
-        this.services = new KioskServices(config, fleet.map(f -> f.catalog(catalog)).orElse(catalog), gateway, devices,
+        this.fleet = KioskFleet.fromConfig(config, "0.1.0", context.devices());
+        this.services = new KioskServices(config, fleet.map(f -> f.catalog(catalog)).orElse(catalog), gateway, context.devices(),
                 new IssuingDocumentMaker(new CertificateService(gateway, config), new ReceiptFactory(config)), ticker,
                 SpeechOutputs.desktop(config, window ? outDir.resolve("speech") : null));
         log.info("desktop kiosk ready: records service {}, output in {}", recordsUrl, outDir.toAbsolutePath());
@@ -141,36 +133,84 @@ public final class DesktopKiosk implements AutoCloseable {
     public AdjustableTicker ticker() { return ticker; }
     /** The embedded records service; null when the kiosk uses one elsewhere. */
     public EmbeddedRecordsService records() { return records; }
-    public SamReaderEmulator cardEmulator() { return cardEmulator; }
-    public EscPosPrinterEmulator receiptEmulator() { return receiptEmulator; }
-    public SimulatedFaceCamera camera() { return camera; }
-    public SimulatedScannerRig scannerRig() { return scannerRig; }
-    public SimulatedIndicators indicators() { return indicators; }
-    public SimulatedSensors sensors() { return sensors; }
-    public SimulatedA4Printer documentPrinter() { return documentPrinter; }
+    /** The emulators behind the ports configured "emulator" (null for a port configured otherwise). */
+    public SamReaderEmulator cardEmulator() { return sim.cardEmulator; }
+    public EscPosPrinterEmulator receiptEmulator() { return sim.receiptEmulator; }
+    public SimulatedFaceCamera camera() { return sim.camera; }
+    public SimulatedScannerRig scannerRig() { return sim.scannerRig; }
+    public SimulatedIndicators indicators() { return sim.indicators; }
+    public SimulatedSensors sensors() { return sim.sensors; }
+    public SimulatedA4Printer documentPrinter() { return sim.documentPrinter; }
+    public PipeLink cardCable() { return sim.cardCable[0]; }
+    public PipeLink receiptCable() { return sim.receiptCable[0]; }
+    public DeviceContext deviceContext() { return context; }
     /** The citizen's phone with the government app (asks the embedded identity service for app codes). */
     public org.govkiosk.desktop.sim.SimulatedPhone phone() { return phone; }
-    public PipeLink cardCable() { return cardCable[0]; }
 
     /**
-     * Pulls or refits the card reader's cable and tells the driver, as the kiosk's ReconnectingLink listener
-     * does for a real serial port (SerialIdCardReaders).
+     * Pulls or refits the card reader's cable. The driver hears it from the cable itself, through the same
+     * link-listener mechanism the kiosk's reconnecting serial port uses ({@link SamReaderDriver#watching}).
      */
     public void plugCardReader(boolean in) {
-        if (in) cardCable[0].replug();
-        else cardCable[0].unplug();
-        cardReader.linkStateChanged(in, in ? "simulated replug" : "simulated unplug");
+        if (in) sim.cardCable[0].replug();
+        else sim.cardCable[0].unplug();
     }
-    public PipeLink receiptCable() { return receiptCable[0]; }
+
     public Path outDir() { return outDir; }
 
     @Override
     public void close() {
         fleet.ifPresent(KioskFleet::close);
         services.speech().close();
-        services.devices().closeAll();
-        cardEmulator.close();
-        receiptEmulator.close();
+        context.close();
         if (records != null) records.close();
+    }
+
+    /**
+     * The desktop's providers: each emulator speaks the device's real protocol behind the kiosk's driver, on an
+     * in-process cable; the emulators are kept here for the developer keys and scenario device verbs.
+     */
+    static final class Simulators {
+        private final Path outDir;
+        SamReaderEmulator cardEmulator;
+        PipeLink[] cardCable;
+        EscPosPrinterEmulator receiptEmulator;
+        PipeLink[] receiptCable;
+        SimulatedFaceCamera camera;
+        SimulatedScannerRig scannerRig;
+        SimulatedIndicators indicators;
+        SimulatedSensors sensors;
+        SimulatedA4Printer documentPrinter;
+
+        Simulators(Path outDir) {
+            this.outDir = outDir;
+        }
+
+        DeviceContext.Builder providers() {
+            return DeviceContext.builder()
+                    .provider(DeviceSlot.ID_CARD, "emulator", (cfg, res) -> {
+                        cardCable = PipeLink.pair("idcard-sim");
+                        cardEmulator = res.closeLater(new SamReaderEmulator(cardCable[1]));
+                        cardEmulator.start();
+                        return SamReaderDriver.watching(cardCable[0], cfg);
+                    })
+                    .provider(DeviceSlot.RECEIPT_PRINTER, "emulator", (cfg, res) -> {
+                        receiptCable = PipeLink.pair("receipt-sim");
+                        receiptEmulator = res.closeLater(new EscPosPrinterEmulator(receiptCable[1], outDir.resolve("receipts")).start());
+                        return new EscPosReceiptPrinter(receiptCable[0], cfg);
+                    })
+                    .provider(DeviceSlot.CAMERA, "emulator", (cfg, res) -> camera = new SimulatedFaceCamera())
+                    .provider(DeviceSlot.FACE_VERIFIER, "emulator", (cfg, res) -> new SimulatedFaceVerifier())
+                    .provider(DeviceSlot.SCANNER, "emulator", (cfg, res) -> {
+                        scannerRig = new SimulatedScannerRig(ScannerSettings.fromConfig(cfg));
+                        return scannerRig.scanner();
+                    })
+                    .provider(DeviceSlot.DOCUMENT_PRINTER, "emulator", (cfg, res) ->
+                            documentPrinter = new SimulatedA4Printer(Path.of(cfg.string("printer.outputDir"))))
+                    .provider(DeviceSlot.DOCUMENT_PRINTER, "folder", (cfg, res) ->
+                            new FolderDocumentPrinter(Path.of(cfg.string("printer.outputDir"))))
+                    .provider(DeviceSlot.INDICATORS, "emulator", (cfg, res) -> indicators = new SimulatedIndicators())
+                    .provider(DeviceSlot.SENSORS, "emulator", (cfg, res) -> sensors = new SimulatedSensors());
+        }
     }
 }

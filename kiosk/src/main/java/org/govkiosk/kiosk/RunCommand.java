@@ -3,38 +3,14 @@ package org.govkiosk.kiosk;
 import com.badlogic.gdx.backends.lwjgl3.Lwjgl3Application;
 import com.badlogic.gdx.backends.lwjgl3.Lwjgl3ApplicationConfiguration;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import org.govkiosk.catalog.Catalog;
 import org.govkiosk.fleet.FleetSettings;
 import org.govkiosk.fleet.KioskFleet;
 import java.util.concurrent.Callable;
-import org.govkiosk.admin.StatusCollector;
-import org.govkiosk.catalog.JsonCatalog;
-import org.govkiosk.catalog.ServiceItem;
-import org.govkiosk.certificate.CertificateService;
-import org.govkiosk.certificate.IssuingDocumentMaker;
 import org.govkiosk.config.KioskConfig;
-import org.govkiosk.device.idcard.SamReaderDriver;
-import org.govkiosk.device.printer.CupsDocumentPrinter;
-import org.govkiosk.device.receipt.EscPosReceiptPrinter;
-import org.govkiosk.device.receipt.ReceiptFactory;
-import org.govkiosk.device.scanner.ScannerSettings;
-import org.govkiosk.device.scanner.SerialQrScanner;
-import org.govkiosk.devices.DeviceSet;
 import org.govkiosk.kiosk.gpio.GpioContextSource;
-import org.govkiosk.kiosk.gpio.Pi4jIndicators;
-import org.govkiosk.kiosk.gpio.Pi4jSensors;
-import org.govkiosk.kiosk.serial.JsscLink;
-import org.govkiosk.kiosk.serial.ReconnectingLink;
-import org.govkiosk.kiosk.status.StatusEndpoint;
-import org.govkiosk.kiosk.watchdog.SystemdWatchdog;
-import org.govkiosk.records.http.HttpRecordsGateway;
-import org.govkiosk.session.Ticker;
-import org.govkiosk.speech.SpeechOutputs;
-import org.govkiosk.ui.KioskApp;
-import org.govkiosk.ui.KioskServices;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -45,6 +21,7 @@ import picocli.CommandLine.Option;
  * back-off when a cable is pulled), Pi4J GPIO, CUPS, the zone's records service over HTTPS, fullscreen,
  * the systemd watchdog petted from the UI loop, and the operators' status endpoint.
  * There is no camera driver yet: the face option shows as unavailable, the other two ways stay usable.
+ * Everything below the window is {@link KioskAssembly}, tested without one.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run the kiosk on this machine's hardware (fullscreen). Devices, ports and endpoints come from --config.")
@@ -79,35 +56,9 @@ public final class RunCommand implements Callable<Integer> {
             log.error("refusing to start: {}", String.join("; ", problems));
             return REFUSED;
         }
-        HttpRecordsGateway gateway = new HttpRecordsGateway(cfg);
-        SamReaderDriver idCard = new SamReaderDriver(
-                ReconnectingLink.jssc(cfg.string("idcard.port"), cfg.integer("idcard.baud"), cfg), cfg);
-        EscPosReceiptPrinter receipts = new EscPosReceiptPrinter(
-                ReconnectingLink.jssc(cfg.string("receipt.port"), cfg.integer("receipt.baud"), cfg), cfg);
-        SerialQrScanner scanner = new SerialQrScanner("qr-scanner",
-                () -> JsscLink.open(cfg.string("scanner.port"), cfg.integer("scanner.baud")), ScannerSettings.fromConfig(cfg));
-        DeviceSet devices = new DeviceSet(idCard, null, null, scanner, new CupsDocumentPrinter(cfg), receipts,
-                new Pi4jIndicators(cfg, GpioContextSource.shared()), new Pi4jSensors(cfg, GpioContextSource.shared()));
-        devices.startAll(log);
-        Optional<KioskFleet> fleet = KioskFleet.fromConfig(cfg, VERSION, devices);
-        Catalog catalog = JsonCatalog.load(cfg);
-        if (fleet.isPresent()) catalog = fleet.get().catalog(catalog);
-        KioskServices services = new KioskServices(cfg, catalog, gateway, devices,
-                new IssuingDocumentMaker(new CertificateService(gateway, cfg), new ReceiptFactory(cfg)), Ticker.SYSTEM,
-                SpeechOutputs.kiosk(cfg));
-
-        KioskApp app = new KioskApp(services, false);
-        SystemdWatchdog watchdog = SystemdWatchdog.fromEnvironment(cfg);
-        boolean[] ready = {false};
-        app.addFrameHook(a -> {
-            if (!ready[0] && a.ui() != null) {
-                ready[0] = true;
-                watchdog.ready();
-            }
-            watchdog.alive();
-        });
+        KioskAssembly kiosk = KioskAssembly.start(cfg, KioskDevices.providers(GpioContextSource.shared()), false);
         boolean[] restart = {false};
-        fleet.ifPresent(f -> f.attach(app, new KioskFleet.Hooks(() -> {
+        kiosk.fleet().ifPresent(f -> f.attach(kiosk.app(), new KioskFleet.Hooks(() -> {
             // systemd restarts the unit on a non-zero exit (Restart=on-failure in govkiosk.service).
             restart[0] = true;
             com.badlogic.gdx.Gdx.app.exit();
@@ -115,13 +66,6 @@ public final class RunCommand implements Callable<Integer> {
             FleetSettings.from(KioskConfig.load(config, Map.of()));
             return config.toString();
         })));
-        // The endpoint's threads read only the published snapshot: the session manager belongs to the UI thread.
-        StatusCollector status = new StatusCollector(cfg.string("kiosk.id"), VERSION, devices::all,
-                () -> app.availability().current().appState(),
-                () -> Map.of("sessions", app.availability().current().sessionsStarted()), Clock.systemUTC());
-        StatusEndpoint endpoint = new StatusEndpoint(cfg, status::snapshot);
-        endpoint.start();
-
         Lwjgl3ApplicationConfiguration c = new Lwjgl3ApplicationConfiguration();
         c.setTitle("govkiosk " + cfg.string("kiosk.id"));
         c.disableAudio(true);
@@ -129,13 +73,9 @@ public final class RunCommand implements Callable<Integer> {
         if (windowed) c.setWindowedMode(1280, 720);
         else c.setFullscreenMode(Lwjgl3ApplicationConfiguration.getDisplayMode());
         try {
-            new Lwjgl3Application(app, c);
+            new Lwjgl3Application(kiosk.app(), c);
         } finally {
-            fleet.ifPresent(KioskFleet::close);
-            endpoint.close();
-            watchdog.close();
-            services.speech().close();
-            devices.closeAll();
+            kiosk.close();
         }
         if (restart[0]) log.info("exiting with {} so systemd starts the kiosk again (operator's restart command)", EXIT_RESTART);
         return restart[0] ? EXIT_RESTART : 0;

@@ -9,7 +9,7 @@ import org.govkiosk.device.link.ByteLink;
  * tests to put an emulator behind the real driver without a serial port. {@link #unplug()} simulates
  * a vanished device: both ends fail with {@code IO} until {@link #replug()}.
  */
-public final class PipeLink implements ByteLink {
+public final class PipeLink implements WatchedLink {
     private final String name;
     private final ByteBuffer inbox;
     private final ByteBuffer outbox;
@@ -31,15 +31,22 @@ public final class PipeLink implements ByteLink {
         return new PipeLink[] {new PipeLink(name + ":host", a, b, cable), new PipeLink(name + ":device", b, a, cable)};
     }
 
-    /** Simulates pulling the cable: both ends fail with IO. */
+    /** Simulates pulling the cable: both ends fail with IO, and both ends' state listeners hear it. */
     public void unplug() {
         cable.plugged = false;
         inbox.wake();
         outbox.wake();
+        cable.fire(false);
     }
 
     public void replug() {
         cable.plugged = true;
+        cable.fire(true);
+    }
+
+    @Override
+    public void addStateListener(java.util.function.Consumer<Boolean> listener) {
+        cable.listeners.add(listener);
     }
 
     @Override public String name() { return name; }
@@ -93,6 +100,17 @@ public final class PipeLink implements ByteLink {
 
     private static final class Cable {
         volatile boolean plugged = true;
+        final java.util.List<java.util.function.Consumer<Boolean>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        void fire(boolean up) {
+            for (var l : listeners) {
+                try {
+                    l.accept(up);
+                } catch (RuntimeException e) {
+                    org.slf4j.LoggerFactory.getLogger(PipeLink.class).warn("link listener failed: {}", e.toString());
+                }
+            }
+        }
     }
 
     /**

@@ -17,6 +17,7 @@ import org.govkiosk.device.HealthLevel;
 import org.govkiosk.device.HealthReport;
 import org.govkiosk.device.link.ByteLink;
 import org.govkiosk.device.link.LinkException;
+import org.govkiosk.device.link.WatchedLink;
 import org.govkiosk.identity.DocumentChecks;
 import org.govkiosk.identity.DocumentFormatException;
 import org.govkiosk.identity.IdentityDocument;
@@ -67,6 +68,17 @@ public final class SamReaderDriver extends AbstractDevice implements IdCardReade
     }
 
     public ByteLink link() { return link; }
+
+    /**
+     * The reader on a link that notices unplugging by itself, told of every loss and return: the one way both
+     * launchers make the reader (the kiosk on a reconnecting serial port, the desktop on a simulated cable).
+     */
+    public static SamReaderDriver watching(WatchedLink link, KioskConfig config) {
+        SamReaderDriver driver = new SamReaderDriver(link, config);
+        link.addStateListener(up -> driver.linkStateChanged(up, up ? "port " + link.name() + " back"
+                : "port " + link.name() + " lost" + (link.lastProblem().isEmpty() ? "" : ": " + link.lastProblem())));
+        return driver;
+    }
 
     /** Opening asks the SAM for its status; a silent reader leaves the device OFFLINE, not failed to open. */
     @Override

@@ -10,6 +10,7 @@ import java.util.function.LongSupplier;
 import org.govkiosk.config.KioskConfig;
 import org.govkiosk.device.link.ByteLink;
 import org.govkiosk.device.link.LinkException;
+import org.govkiosk.device.link.WatchedLink;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * restarting the application. While the port is absent every call fails at once with {@code IO}, so the
  * driver above reports the device OFFLINE instead of waiting for timeouts.
  */
-public final class ReconnectingLink implements ByteLink {
+public final class ReconnectingLink implements WatchedLink {
     private static final Logger log = LoggerFactory.getLogger(ReconnectingLink.class);
 
     /** Opens the underlying port; called again after every loss. */
@@ -82,7 +83,8 @@ public final class ReconnectingLink implements ByteLink {
     }
 
     /** Called with true when the port (re)opens and false when it is lost, on the thread that noticed. */
-    public void addListener(Consumer<Boolean> listener) {
+    @Override
+    public void addStateListener(Consumer<Boolean> listener) {
         listeners.add(listener);
     }
 
@@ -90,6 +92,7 @@ public final class ReconnectingLink implements ByteLink {
     public synchronized long reopenCount() { return reopenCount; }
 
     /** Why the port is down, for the technician; empty while it is up. */
+    @Override
     public synchronized String lastProblem() { return current == null ? lastProblem : ""; }
 
     @Override public String name() { return name; }

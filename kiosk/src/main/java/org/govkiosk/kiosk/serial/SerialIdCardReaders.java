@@ -7,11 +7,12 @@ import org.govkiosk.device.idcard.SamReaderDriver;
 public final class SerialIdCardReaders {
     private SerialIdCardReaders() {}
 
-    /** Not yet started: call {@code start()} on a worker thread (it talks to the reader). */
+    /**
+     * Not yet started: call {@code start()} on a worker thread (it talks to the reader). The reconnecting port
+     * tells the driver when it is lost and back ({@link SamReaderDriver#watching}), as the desktop's cable does.
+     */
     public static SamReaderDriver fromConfig(KioskConfig config) {
-        ReconnectingLink link = ReconnectingLink.jssc(config.string("idcard.port"), config.integer("idcard.baud"), config);
-        SamReaderDriver driver = new SamReaderDriver(link, config);
-        link.addListener(up -> driver.linkStateChanged(up, up ? "port " + link.name() + " back" : "port " + link.name() + " lost: " + link.lastProblem()));
-        return driver;
+        return SamReaderDriver.watching(
+                ReconnectingLink.jssc(config.string("idcard.port"), config.integer("idcard.baud"), config), config);
     }
 }

@@ -45,7 +45,7 @@ class ReconnectingLinkTest {
             opened.add(p);
             return p[0];
         }, node, Duration.ofMillis(20), Duration.ofMillis(100), Duration.ofMillis(20))) {
-            link.addListener(events::add);
+            link.addStateListener(events::add);
             link.write(new byte[] {1});
             assertEquals(1, opened.get(0)[1].read(new byte[4], 0, 4, Duration.ofSeconds(1)));
 
