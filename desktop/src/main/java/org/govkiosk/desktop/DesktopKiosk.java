@@ -97,9 +97,12 @@ public final class DesktopKiosk implements AutoCloseable {
         Map<String, String> wiring = new HashMap<>();
         wiring.put("records.url", recordsUrl.toString());
         wiring.put("printer.outputDir", outDir.resolve("prints").toString());
-        // The production providers (serial, cups, gpio) are the kiosk's: here the same ports get emulators.
+        // The defaults name the kiosk's providers (and no camera): here every port left at its default, or naming a
+        // provider only the kiosk has, gets its emulator. A site file can still say "none" or "folder".
+        KioskConfig defaults = KioskConfig.defaults();
         for (DeviceSlot<?> slot : DeviceSlot.ALL) {
-            if (!PROVIDERS.contains(base.string(slot.configKey()).trim())) wiring.put(slot.configKey(), "emulator");
+            String v = base.string(slot.configKey()).trim();
+            if (!PROVIDERS.contains(v) || v.equals(defaults.string(slot.configKey()))) wiring.put(slot.configKey(), "emulator");
         }
         this.config = base.with(wiring);
         this.phone = new org.govkiosk.desktop.sim.SimulatedPhone(recordsUrl, base.string("records.service.appKey"));

@@ -1,0 +1,34 @@
+package org.govkiosk.desktop;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.govkiosk.config.KioskConfig;
+import org.govkiosk.desktop.scenario.Scenario;
+import org.govkiosk.desktop.scenario.ScenarioReport;
+import org.govkiosk.desktop.scenario.ScenarioRun;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The back end down and every way of identifying lost: the out-of-service screen lists both reasons (it used to
+ * hold one, and ignored the lost devices while closed for the back end), and the kiosk opens by itself once both
+ * have cleared.
+ */
+class OutOfServiceReasonsTest {
+    @Test
+    @Timeout(value = 4, unit = TimeUnit.MINUTES)
+    void bothReasonsAreListedAndTheKioskOpensWhenBothHaveCleared(@TempDir Path out) throws Exception {
+        KioskConfig config = KioskConfig.load(null, Map.of("records.healthInterval", "2s"));
+        ScenarioReport report = ScenarioRun.headless(config,
+                Scenario.load(Path.of("..", "scenarios", "out-of-service-two-reasons.scenario")), 1, out, Duration.ofMinutes(3), null);
+        assertTrue(report.isPassed(), report.failure());
+        assertEquals(List.of("attract", "outOfService", "attract", "identify", "catalog", "attract"), report.screens());
+    }
+}
