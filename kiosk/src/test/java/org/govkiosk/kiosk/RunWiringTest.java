@@ -20,7 +20,7 @@ import java.util.function.Supplier;
 import org.govkiosk.config.KioskConfig;
 import org.govkiosk.device.DeviceKind;
 import org.govkiosk.device.DeviceState;
-import org.govkiosk.device.idcard.SamReaderEmulator;
+import org.govkiosk.sim.idcard.SamReaderEmulator;
 import org.govkiosk.kiosk.gpio.GpioContextSource;
 import org.govkiosk.kiosk.serial.JsscLink;
 import org.govkiosk.testing.SocatPair;

@@ -3,6 +3,7 @@ package org.govkiosk.sim.link;
 import java.time.Duration;
 import org.govkiosk.device.link.LinkException;
 import org.govkiosk.device.link.ByteLink;
+import org.govkiosk.device.link.WatchedLink;
 
 /**
  * An in-process link pair: what one end writes the other reads. Used by the desktop launcher and by
