@@ -41,7 +41,10 @@ final class BackendMonitor {
             inFlight = false;
             boolean up = o.ok() && o.value() instanceof GatewayResult.Ok<ServiceHealth> ok && ok.value().up();
             if (up) healthy();
-            else failed(o.ok() ? String.valueOf(o.value()) : String.valueOf(o.error()));
+            else if (!o.ok()) failed(String.valueOf(o.error()));
+            else if (o.value() instanceof GatewayResult.Failure<ServiceHealth> f) failed(f.error() + ": " + f.technicianDetail());
+            else if (o.value() instanceof GatewayResult.Ok<ServiceHealth> down) failed("the service says it is down: " + down.value().detail());
+            else failed(String.valueOf(o.value()));
         });
     }
 
