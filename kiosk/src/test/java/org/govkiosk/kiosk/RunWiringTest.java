@@ -3,6 +3,7 @@ package org.govkiosk.kiosk;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.badlogic.gdx.Gdx;
 import com.badlogic.gdx.backends.headless.HeadlessApplication;
 import com.badlogic.gdx.backends.headless.HeadlessApplicationConfiguration;
 import com.sun.net.httpserver.HttpServer;
@@ -20,9 +21,10 @@ import java.util.function.Supplier;
 import org.govkiosk.config.KioskConfig;
 import org.govkiosk.device.DeviceKind;
 import org.govkiosk.device.DeviceState;
-import org.govkiosk.sim.idcard.SamReaderEmulator;
 import org.govkiosk.kiosk.gpio.GpioContextSource;
 import org.govkiosk.kiosk.serial.JsscLink;
+import org.govkiosk.sim.idcard.SamReaderEmulator;
+import org.govkiosk.sim.ui.NoOpGl20;
 import org.govkiosk.testing.SocatPair;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -80,6 +82,10 @@ class RunWiringTest {
             Supplier<String> state = () -> kiosk.app().availability().current().appState();
             Supplier<DeviceState> reader = () -> kiosk.services().devices().statusOf(DeviceKind.ID_CARD_READER).state();
             assertEquals(DeviceState.ONLINE, reader.get(), "the reader answered at start");
+            // The headless backend leaves Gdx.gl null; the application needs one to build its Stage and fonts.
+            com.badlogic.gdx.graphics.GL20 gl = NoOpGl20.create();
+            Gdx.gl = gl;
+            Gdx.gl20 = gl;
             HeadlessApplicationConfiguration hc = new HeadlessApplicationConfiguration();
             hc.updatesPerSecond = 60;
             gdx = new HeadlessApplication(kiosk.app(), hc);
