@@ -20,8 +20,9 @@ public final class OutOfServiceScreen extends KioskScreen {
 
     @Override
     public String prompt() {
-        OutOfServiceReason r = ui.sessions().outOfServiceReason();
-        return ui.sentences(ui.t("kiosk.outOfService.title"), ui.t(r == null ? "kiosk.outOfService.hardware" : r.citizenMessageKey()));
+        List<AvailabilityPolicy.Reason> reasons = ui.sessions().outOfServiceReasons();
+        return ui.sentences(ui.t("kiosk.outOfService.title"),
+                ui.t(reasons.isEmpty() ? "kiosk.outOfService.hardware" : reasons.get(0).kind().citizenMessageKey()));
     }
 
     @Override
