@@ -104,7 +104,7 @@ class FleetBrokerTest {
         sessions.ready();
         sessions.start(Locale.CHINA, false);
         sessions.end(EndReason.DONE);
-        sessions.outOfService(OutOfServiceReason.BACKEND);
+        sessions.hold(OutOfServiceReason.BACKEND, "health check failed");
 
         try (MqttTap live = MqttTap.open(broker.url(), "govkiosk/#")) {
             pub[0].start();
@@ -206,7 +206,7 @@ class FleetBrokerTest {
         sessions.addListener(telemetry);
         sessions.ready();
         FleetCommandQueue.Actions actions = c -> {
-            sessions.outOfService(OutOfServiceReason.OPERATOR);
+            sessions.hold(OutOfServiceReason.OPERATOR, c.arg("reason"));
             telemetry.operatorReason(c.arg("reason"));
             pub[0].statusChanged();
             return "out of service";
@@ -238,7 +238,7 @@ class FleetBrokerTest {
             sessions.end(EndReason.DONE);
             queue[0].applyBetweenSessions(sessions.inSession(), actions);
             assertEquals(KioskState.OUT_OF_SERVICE, sessions.state());
-            assertEquals(OutOfServiceReason.OPERATOR, sessions.outOfServiceReason());
+            assertTrue(sessions.holds(OutOfServiceReason.OPERATOR));
             op.await(m -> m.topic().endsWith("/cmd/result") && json(m).path("outcome").asText().equals("applied"), WAIT);
             op.await(m -> m.topic().endsWith("/status") && json(m).path("availability").asText().equals("OUT_OF_SERVICE")
                     && json(m).path("operatorReason").asText().equals("glass broken"), WAIT);

@@ -107,7 +107,7 @@ public final class KioskFleet implements AutoCloseable {
         if (sessions == null) return;
         if (listeningTo != sessions) {
             listeningTo = sessions;
-            telemetry.kioskStateChanged(KioskState.INITIALISING, sessions.state(), sessions.outOfServiceReason());
+            telemetry.kioskStateChanged(KioskState.INITIALISING, sessions.state(), firstReason(sessions));
             sessions.addListener(new SessionListener() {
                 @Override public void kioskStateChanged(KioskState from, KioskState to, OutOfServiceReason reason) {
                     telemetry.kioskStateChanged(from, to, reason);
@@ -130,17 +130,21 @@ public final class KioskFleet implements AutoCloseable {
         SessionManager sessions = app.sessions();
         switch (c.action()) {
             case OUT_OF_SERVICE -> {
-                sessions.outOfService(OutOfServiceReason.OPERATOR);
+                sessions.hold(OutOfServiceReason.OPERATOR, c.arg("reason"));
                 telemetry.operatorReason(c.arg("reason"));
                 return "out of service: " + c.arg("reason");
             }
             case IN_SERVICE -> {
-                if (sessions.state() != KioskState.OUT_OF_SERVICE) return "already in service (" + sessions.state() + ")";
-                if (sessions.outOfServiceReason() != OutOfServiceReason.OPERATOR) {
-                    throw new IllegalStateException("out of service for " + sessions.outOfServiceReason()
+                if (!sessions.holds(OutOfServiceReason.OPERATOR)) {
+                    if (sessions.state() != KioskState.OUT_OF_SERVICE) return "already in service (" + sessions.state() + ")";
+                    throw new IllegalStateException("out of service for " + firstReason(sessions)
                             + ", not by an operator: it returns by itself once the cause is fixed");
                 }
-                sessions.ready();
+                // Only the operator's reason is lifted: a reader or back end still missing keeps the kiosk closed.
+                sessions.clear(OutOfServiceReason.OPERATOR);
+                if (sessions.state() != KioskState.AVAILABLE) {
+                    return "operator's reason cleared; still out of service for " + firstReason(sessions);
+                }
                 if (app.ui() != null) app.ui().showAvailable();
                 return "back in service (" + sessions.state() + ")";
             }
@@ -197,5 +201,11 @@ public final class KioskFleet implements AutoCloseable {
     public void close() {
         if (devicePoll != null) devicePoll.shutdownNow();
         publisher.close();
+    }
+
+    /** The first reason the availability policy holds, or null when none does. */
+    private static OutOfServiceReason firstReason(SessionManager sessions) {
+        var reasons = sessions.outOfServiceReasons();
+        return reasons.isEmpty() ? null : reasons.get(0).kind();
     }
 }
