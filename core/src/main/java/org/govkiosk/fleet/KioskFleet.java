@@ -108,6 +108,11 @@ public final class KioskFleet implements AutoCloseable {
         if (listeningTo != sessions) {
             listeningTo = sessions;
             telemetry.kioskStateChanged(KioskState.INITIALISING, sessions.state(), firstReason(sessions));
+            telemetry.availabilityChanged(sessions.snapshot());
+            sessions.board().addListener(a -> {
+                telemetry.availabilityChanged(a);
+                publisher.statusChanged();
+            });
             sessions.addListener(new SessionListener() {
                 @Override public void kioskStateChanged(KioskState from, KioskState to, OutOfServiceReason reason) {
                     telemetry.kioskStateChanged(from, to, reason);

@@ -46,6 +46,8 @@ public final class KioskTelemetry implements SessionListener {
 
     private volatile KioskState state = KioskState.INITIALISING;
     private volatile OutOfServiceReason reason;
+    /** Every reason the availability policy holds (published snapshot), not only the one the state change named. */
+    private volatile java.util.List<String> reasons = java.util.List.of();
     private volatile String operatorReason;
     private volatile Instant lastSessionEnd;
     private volatile String notice = "";
@@ -100,6 +102,11 @@ public final class KioskTelemetry implements SessionListener {
             else n.put(k, String.valueOf(v));
         });
         events.accept(n.toString());
+    }
+
+    /** The availability policy published a new snapshot: remember every reason that holds (kinds only, no detail). */
+    public void availabilityChanged(org.govkiosk.session.Availability a) {
+        reasons = a.reasons().stream().map(r -> r.kind().name()).distinct().toList();
     }
 
     // ---- session listener (UI thread) -----------------------------------------------------------
@@ -189,9 +196,12 @@ public final class KioskTelemetry implements SessionListener {
         n.put("schema", FleetStatusJson.SCHEMA).put("kiosk", settings.kioskId()).put("zone", settings.zone());
         KioskState st = state;
         n.put("availability", st.name());
-        ArrayNode reasons = n.putArray("reasons");
+        ArrayNode reasonList = n.putArray("reasons");
         OutOfServiceReason r = reason;
-        if (st == KioskState.OUT_OF_SERVICE && r != null) reasons.add(r.name());
+        // The whole set the policy holds (a reason can hold while she finishes her session: it closes after her).
+        java.util.List<String> held = reasons;
+        if (!held.isEmpty()) held.forEach(reasonList::add);
+        else if (st == KioskState.OUT_OF_SERVICE && r != null) reasonList.add(r.name());
         if (operatorReason != null) n.put("operatorReason", mask(operatorReason));
         ArrayNode devs = n.putArray("devices");
         ObjectNode paper = FleetStatusJson.JSON.createObjectNode();

@@ -64,6 +64,13 @@ class RecordsServiceCommandTest {
     }
 
     @Test
+    void theDefaultSealAuthorityIsTheDemoOneOnTheDesktopClassPath(@TempDir Path dir) {
+        // The documented default must name a class that exists (it moved to core-sim once already).
+        assertTrue(SealAuthorityLoader.load(KioskConfig.defaults().with(Map.of("certificate.demoSealDir", dir.toString())))
+                instanceof org.govkiosk.sim.seal.DemoSealAuthority);
+    }
+
+    @Test
     void theSealAuthorityClassComesFromConfigWhenRegisteredByClass() {
         assertTrue(SealAuthorityLoader.load(KioskConfig.defaults().with(Map.of("records.service.sealAuthority",
                 TestSealAuthority.class.getName()))) instanceof TestSealAuthority);
