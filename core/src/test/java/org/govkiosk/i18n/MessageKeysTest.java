@@ -112,12 +112,16 @@ class MessageKeysTest {
         return file.getFileName() + ": " + what;
     }
 
-    /** Main sources of every module; tests run in core/, the reactor root is its parent. */
+    /** Main sources of every module (any sibling of core with src/main/java); tests run in core/. */
     private static List<Path> mainSources() throws IOException {
         Path root = Path.of("").toAbsolutePath().getParent();
         List<Path> out = new ArrayList<>();
-        for (String module : List.of("core", "core-sim", "desktop", "kiosk")) {
-            Path dir = root.resolve(module).resolve("src/main/java");
+        List<Path> modules;
+        try (Stream<Path> s = Files.list(root)) {
+            modules = s.filter(m -> Files.isDirectory(m.resolve("src/main/java"))).sorted().toList();
+        }
+        for (Path module : modules) {
+            Path dir = module.resolve("src/main/java");
             if (!Files.isDirectory(dir)) continue;
             try (Stream<Path> s = Files.walk(dir)) {
                 // Element names are a namespace of their own, declared in one class.
