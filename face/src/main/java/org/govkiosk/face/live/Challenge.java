@@ -1,7 +1,6 @@
 package org.govkiosk.face.live;
 
 import java.security.SecureRandom;
-import java.util.Locale;
 
 /**
  * The one action the screen asks for, chosen at random per attempt so a prepared recording cannot know it in
@@ -19,7 +18,12 @@ public enum Challenge {
         return values()[RANDOM.nextInt(values().length)];
     }
 
+    /** Spelt out so the message-key check sees every key (a key built from the name could go missing unseen). */
     public String messageKey() {
-        return "face.challenge." + name().toLowerCase(Locale.ROOT);
+        return switch (this) {
+            case TURN_LEFT -> "face.challenge.turn_left";
+            case TURN_RIGHT -> "face.challenge.turn_right";
+            case NOD -> "face.challenge.nod";
+        };
     }
 }
