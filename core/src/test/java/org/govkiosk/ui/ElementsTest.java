@@ -21,7 +21,7 @@ class ElementsTest {
 
     @Test
     void everyNameTheScenarioFilesTapOrWaitForIsDeclared() throws IOException {
-        Pattern step = Pattern.compile("^\\s*(tap|wait-for)\\s+(\\S+)", Pattern.MULTILINE);
+        Pattern step = Pattern.compile("^\\s*(tap|wait-for|wait-gone)\\s+(\\S+)", Pattern.MULTILINE);
         Set<String> unknown = new TreeSet<>();
         int seen = 0;
         try (Stream<Path> files = Files.list(ROOT.resolve("scenarios"))) {

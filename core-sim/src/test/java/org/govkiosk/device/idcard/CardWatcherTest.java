@@ -111,6 +111,24 @@ class CardWatcherTest {
         watcher.start(recorder);
         f.emulator.placeCard(EmulatedCard.of(SampleCards.residentId()));
         assertEquals("idcard.error.readFailed", ((DeviceException) next()).citizenMessageKey());
+        // The card left mid-read: its removal is reported (the screen takes its error away), then it reads again.
+        assertEquals("removed", next());
+        f.emulator.placeCard(EmulatedCard.of(SampleCards.residentId()));
+        assertInstanceOf(IdCardData.class, next());
+    }
+
+    @Test
+    void cardWhoseReadFailedIsNotReadAgainUntilPlacedAgain() throws Exception {
+        // Noise on the read and on the driver's one retry: the card stays on the reader.
+        f.emulator.inject(Fault.garbage().on(SamCommand.READ_TEXT_PHOTO));
+        f.emulator.inject(Fault.garbage().on(SamCommand.READ_TEXT_PHOTO));
+        watcher.start(recorder);
+        f.emulator.placeCard(EmulatedCard.of(SampleCards.residentId()));
+        assertEquals("idcard.error.readFailed", ((DeviceException) next()).citizenMessageKey());
+        letItPoll();
+        assertTrue(events.isEmpty(), "no read while the card that failed stays: " + events);
+        f.emulator.removeCard();
+        assertEquals("removed", next());
         f.emulator.placeCard(EmulatedCard.of(SampleCards.residentId()));
         assertInstanceOf(IdCardData.class, next());
     }

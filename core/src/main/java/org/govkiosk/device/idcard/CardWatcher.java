@@ -105,6 +105,10 @@ public final class CardWatcher {
                 lastFailure = null;
                 deliver(() -> listener.readFailed(e));
             } catch (DeviceException e) {
+                // A read that failed on a card (noise, checksum, card moved) leaves that card selected: a real
+                // reader's find stays silent about it, so the next attempt comes when she lifts and places it
+                // again. Waiting for that removal also tells the screen when to take its error away.
+                if (!waitingForRemoval && failedOnTheCard(e)) waitingForRemoval = true;
                 String signature = e.code() + " " + e.citizenMessageKey();
                 if (!signature.equals(lastFailure)) {
                     lastFailure = signature;
@@ -117,6 +121,11 @@ public final class CardWatcher {
             }
             sleep();
         }
+    }
+
+    /** A failure of this card's read, not of the reader or its link (those are retried every poll). */
+    private static boolean failedOnTheCard(DeviceException e) {
+        return e.code() == DeviceException.Code.PROTOCOL || e.code() == DeviceException.Code.USER_ERROR;
     }
 
     private void deliver(Runnable event) {

@@ -190,6 +190,10 @@ public final class ScenarioPlayer implements Consumer<KioskApp> {
             case "wait-for" -> {
                 return UiDriver.tappable(app.stage(), step.arg(0));
             }
+            case "wait-gone" -> {
+                var a = app.stage().getRoot().findActor(step.arg(0));
+                return a == null || !UiDriver.visible(a);
+            }
             case "device" -> {
                 if (pending == null) {
                     String verb = step.arg(0);
