@@ -46,8 +46,8 @@ public final class PrintBenchmark {
         System.out.printf("first certificate in this JVM (cold, incl. demo key generation and font parse): %d ms%n", cold / 1_000_000);
         report("certificate, 1 page (render + SM2 seal + CMS sign)", n, () -> issue(service, housing, citizen));
         report("certificate, 4 pages (70 table rows)", n, () -> issue(service, pension, citizen));
-        byte[] pdf = service.issue("b", housing, citizen, null, Messages.ZH);
-        CertificateVerifier verifier = new CertificateVerifier(List.of(authority.caCertificate()));
+        byte[] pdf = service.issue("b", housing, citizen, Messages.ZH);
+        CertificateVerifier verifier = new CertificateVerifier(authority.trustAnchors());
         report("verify certificate (CMS + trust + QR scan of page 1 + SM2)", n, () -> verifier.verify(pdf).valid() ? 0 : 1);
 
         ReceiptFactory factory = new ReceiptFactory(ReceiptFixtures.config());
@@ -84,7 +84,7 @@ public final class PrintBenchmark {
 
     private static long issue(CertificateService s, ServiceItem item, CitizenRef c) {
         try {
-            return s.issue("b", item, c, null, Messages.ZH).length;
+            return s.issue("b", item, c, Messages.ZH).length;
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -84,10 +84,12 @@ public final class CertificateFixtures {
                 FontLocator.find(config).orElse(null));
     }
 
+    /** The holder the department records for these fixtures. */
+    public static final CertificateGrant.Holder HOLDER = new CertificateGrant.Holder("张三丰", "4101**********1234");
+
     /**
-     * The records service's certificate side, in-process: the HTTP client does not exist on this branch, so this
-     * small gateway delegates to the same DemoSealAuthority the embedded service uses. The over-HTTP test comes
-     * after the merge.
+     * The records service's certificate side, in-process (the over-HTTP path is tested in desktop): like the
+     * department, it seals only the content it granted, with the same DemoSealAuthority the embedded service uses.
      */
     public static final class SealingGateway implements RecordsGateway {
         private final DemoSealAuthority authority;
@@ -113,24 +115,31 @@ public final class CertificateFixtures {
             if (r == null) return GatewayResult.fail(GatewayError.NO_RECORD, item);
             String dept = item.startsWith("HOUSING") ? "HOUSING" : "HRSS";
             String serial = String.format("ZZ-2026-%06d", next.getAndIncrement());
-            CertificateGrant g = new CertificateGrant(serial, item, dept, Instant.parse("2026-11-21T10:30:00Z"), r,
+            CertificateGrant g = new CertificateGrant(serial, item, dept, Instant.parse("2026-11-21T10:30:00Z"), HOLDER, r,
                     authority.sealImagePng(dept), "https://zwfw.example.gov.cn/verify", true);
             issued.put(serial, g);
             return GatewayResult.ok(g);
         }
 
-        @Override public GatewayResult<byte[]> signDigest(String s, String serial, SignatureAlgorithm a, byte[] digest) {
+        @Override public GatewayResult<byte[]> signDigest(String s, String serial, SignatureAlgorithm a, byte[] digest, byte[] content) {
             if (failSigning != null) return GatewayResult.fail(failSigning, "injected");
             CertificateGrant g = issued.get(serial);
             if (g == null) return GatewayResult.fail(GatewayError.REJECTED, "unknown serial");
-            return GatewayResult.ok(a == SignatureAlgorithm.CMS ? authority.signCms(g.departmentCode(), digest)
-                    : authority.signSm2(g.departmentCode(), digest));
+            byte[] granted = CertificateDigest.canonicalContent(g);
+            if (!java.util.Arrays.equals(granted, content)) return GatewayResult.fail(GatewayError.REJECTED, "CONTENT_MISMATCH");
+            return GatewayResult.ok(a == SignatureAlgorithm.CMS ? authority.signCms(g.departmentCode(), digest, CertificateDigest.sha256(granted))
+                    : authority.signSm2(g.departmentCode(), CertificateDigest.sm3(granted)));
+        }
+
+        @Override public GatewayResult<byte[]> fetchCrl() {
+            return GatewayResult.ok(authority.crl());
         }
 
         @Override public GatewayResult<CertificateStatus> verifyCertificate(String serial) {
             CertificateGrant g = issued.get(serial);
             if (g == null) return GatewayResult.ok(new CertificateStatus(serial, CertificateStatus.State.UNKNOWN, "", ""));
-            return GatewayResult.ok(new CertificateStatus(serial, CertificateStatus.State.VALID, CertificateDigest.sha256Hex(g), g.itemCode()));
+            return GatewayResult.ok(new CertificateStatus(serial, CertificateStatus.State.VALID, CertificateDigest.sha256Hex(g), g.itemCode(),
+                    CertificateContent.of(g).view()));
         }
 
         @Override public GatewayResult<ServiceHealth> health() { return GatewayResult.ok(new ServiceHealth(true, "test", "")); }

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +16,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.govkiosk.config.KioskConfig;
-import org.govkiosk.identity.DocumentType;
-import org.govkiosk.identity.Gender;
-import org.govkiosk.identity.IdentityDocument;
 import org.govkiosk.records.CitizenRef;
 import org.govkiosk.records.GatewayError;
 import org.govkiosk.sim.seal.DemoSealAuthority;
@@ -41,8 +37,6 @@ class CertificateServiceTest {
     static byte[] housingPdf;
     static byte[] pensionPdf;
 
-    static final IdentityDocument DOC = new IdentityDocument(DocumentType.RESIDENT_ID, "张三丰", Gender.MALE, "01",
-            LocalDate.of(1990, 1, 1), "河南省郑州市", "410105199001011234", "郑州市公安局", LocalDate.of(2015, 1, 1), null, Map.of());
     static final CitizenRef CITIZEN = new CitizenRef("tok", "张**");
 
     @BeforeAll
@@ -52,9 +46,9 @@ class CertificateServiceTest {
         gateway = new CertificateFixtures.SealingGateway(authority, Map.of(
                 "HOUSING-INFO", CertificateFixtures.housingRecord(), "PENSION-PAY", CertificateFixtures.pensionRecord(70)));
         service = new CertificateService(gateway, config);
-        verifier = new CertificateVerifier(List.of(authority.caCertificate()));
-        housingPdf = service.issue("s-1", CertificateFixtures.housing(), CITIZEN, DOC, Messages.ZH);
-        pensionPdf = service.issue("s-1", CertificateFixtures.pension(), CITIZEN, DOC, Messages.EN);
+        verifier = new CertificateVerifier(authority.trustAnchors());
+        housingPdf = service.issue("s-1", CertificateFixtures.housing(), CITIZEN, Messages.ZH);
+        pensionPdf = service.issue("s-1", CertificateFixtures.pension(), CITIZEN, Messages.EN);
         Files.write(dir.resolve("housing.pdf"), housingPdf);
         Files.write(dir.resolve("pension.pdf"), pensionPdf);
         String keep = System.getProperty("certificates.keepIn");
@@ -85,6 +79,8 @@ class CertificateServiceTest {
         assertTrue(t.contains("89.52"), t);
         assertTrue(t.contains("登记住房套数"), t);
         assertTrue(t.contains("4101**********1234"), t);
+        assertTrue(t.contains("张三丰"), "the holder as the department records her, not the kiosk's masked 张**: " + t);
+        assertFalse(t.contains("张**"), t);
         assertFalse(t.contains("410105199001011234"), "full ID number must not be printed");
         assertTrue(t.contains("市住房保障和房地产管理局"), t);
         assertTrue(t.contains("2026-11-21 18:30:00"), "issued time in Asia/Shanghai: " + t);
@@ -163,6 +159,8 @@ class CertificateServiceTest {
         byte[] appended = Arrays.copyOf(housingPdf, housingPdf.length + 10);
         assertEquals(VerificationResult.Reason.MODIFIED, verifier.verify(appended).reason());
         assertEquals(VerificationResult.Reason.UNTRUSTED, new CertificateVerifier(List.of()).verify(housingPdf).reason());
+        assertEquals(VerificationResult.Reason.SM2_INVALID, new CertificateVerifier(List.of(authority.caCertificate())).verify(housingPdf).reason(),
+                "the SM2 seal maker must be an anchor too");
         assertEquals(VerificationResult.Verdict.UNREADABLE, verifier.verify("not a pdf at all".getBytes()).verdict());
         assertEquals(VerificationResult.Verdict.UNREADABLE, verifier.verify(Arrays.copyOf(housingPdf, 300)).verdict());
         try (PDDocument d = new PDDocument()) {
@@ -177,20 +175,20 @@ class CertificateServiceTest {
     void aGenuinelySignedDocumentWithAWrongQrOrSealIsStillRejected() throws Exception {
         org.govkiosk.records.CertificateGrant grant = gateway.requestCertificate("s-9", CITIZEN, "HOUSING-INFO").orNull();
         CertificateRenderer renderer = new CertificateRenderer(config);
-        CertificateHolder holder = CertificateHolder.of(CITIZEN, DOC);
         VerificationCode wrongDigest = new VerificationCode("https://zwfw.example.gov.cn/verify", grant.serial(), "0".repeat(64));
-        byte[] qrLies = signed(renderer.render(grant, CertificateFixtures.housing(), holder, Messages.ZH, wrongDigest, null));
+        byte[] qrLies = signed(renderer.render(grant, CertificateFixtures.housing(), Messages.ZH, wrongDigest, null), grant);
         assertEquals(VerificationResult.Reason.QR_MISMATCH, verifier.verify(qrLies).reason());
 
         VerificationCode right = new VerificationCode("https://zwfw.example.gov.cn/verify", grant.serial(), CertificateDigest.sha256Hex(grant));
         byte[] otherSeal = authority.signSm2("HOUSING", CertificateDigest.sm3("other content".getBytes()));
-        byte[] sealLies = signed(renderer.render(grant, CertificateFixtures.housing(), holder, Messages.ZH, right, otherSeal));
+        byte[] sealLies = signed(renderer.render(grant, CertificateFixtures.housing(), Messages.ZH, right, otherSeal), grant);
         assertEquals(VerificationResult.Reason.SM2_INVALID, verifier.verify(sealLies).reason());
     }
 
-    static byte[] signed(byte[] unsigned) throws Exception {
+    static byte[] signed(byte[] unsigned, org.govkiosk.records.CertificateGrant grant) throws Exception {
+        byte[] content = CertificateDigest.sha256(CertificateDigest.canonicalContent(grant));
         return CertificateSigner.sign(unsigned, "test", "test", "test", java.util.Calendar.getInstance(),
-                digest -> authority.signCms("HOUSING", digest));
+                digest -> authority.signCms("HOUSING", digest, content));
     }
 
     @Test
@@ -205,7 +203,7 @@ class CertificateServiceTest {
         gateway.failSigning = GatewayError.TIMEOUT;
         try {
             CertificateIssueException e = assertThrows(CertificateIssueException.class,
-                    () -> service.issue("s-2", CertificateFixtures.housing(), CITIZEN, DOC, Messages.ZH));
+                    () -> service.issue("s-2", CertificateFixtures.housing(), CITIZEN, Messages.ZH));
             assertEquals("records.error.timeout", e.citizenMessageKey());
             assertTrue(e.retryable());
         } finally {
@@ -219,7 +217,7 @@ class CertificateServiceTest {
         assertEquals(authority.caCertificate(), again.caCertificate());
         assertArrayEquals(authority.sealImagePng("HOUSING"), again.sealImagePng("HOUSING"));
         assertEquals(authority.chain("HOUSING").get(0), again.chain("HOUSING").get(0));
-        assertTrue(new CertificateVerifier(List.of(again.caCertificate())).verify(housingPdf).valid());
+        assertTrue(new CertificateVerifier(again.trustAnchors()).verify(housingPdf).valid());
     }
 
     /** Changes one byte inside the signed range (the first stream's content), keeping the file parseable. */

@@ -66,8 +66,9 @@ public final class CertificateRenderer {
     /**
      * @param sm2SealDer the department's GB/T 38540-style signature over the content, or null when not configured
      */
-    public synchronized byte[] render(CertificateGrant grant, ServiceItem item, CertificateHolder holder, Locale locale,
+    public synchronized byte[] render(CertificateGrant grant, ServiceItem item, Locale locale,
                                       VerificationCode code, byte[] sm2SealDer) throws IOException {
+        CertificateGrant.Holder holder = grant.holder();
         Messages m = new Messages(locale);
         try (PDDocument doc = new PDDocument()) {
             PdfText text = new PdfText(PDType0Font.load(doc, font(), true));

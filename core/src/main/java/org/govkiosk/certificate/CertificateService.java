@@ -8,7 +8,6 @@ import org.govkiosk.catalog.ServiceItem;
 import org.govkiosk.certificate.seal.Gbt38540;
 import org.govkiosk.config.ConfigException;
 import org.govkiosk.config.KioskConfig;
-import org.govkiosk.identity.IdentityDocument;
 import org.govkiosk.records.CertificateGrant;
 import org.govkiosk.records.CitizenRef;
 import org.govkiosk.records.GatewayResult;
@@ -41,8 +40,13 @@ public final class CertificateService {
         renderer.warmUp();
     }
 
-    /** @return the signed PDF, ready for {@code DocumentPrinter.printPdf} */
-    public byte[] issue(String sessionId, ServiceItem item, CitizenRef citizen, IdentityDocument doc, Locale locale)
+    /**
+     * The holder printed is the one the department records under the grant (full name, masked number), whatever
+     * way she identified at the kiosk: the kiosk only knows a masked name after face or app identification.
+     *
+     * @return the signed PDF, ready for {@code DocumentPrinter.printPdf}
+     */
+    public byte[] issue(String sessionId, ServiceItem item, CitizenRef citizen, Locale locale)
             throws CertificateIssueException {
         if (!item.produces(ItemOutput.CERTIFICATE)) {
             throw new CertificateIssueException("print.error.notCertifiable", "item " + item.code() + " has no certificate output", false);
@@ -50,13 +54,13 @@ public final class CertificateService {
         String outer = MDC.get("session");
         MDC.put("session", sessionId);
         try {
-            return issueInSession(sessionId, item, citizen, doc, locale);
+            return issueInSession(sessionId, item, citizen, locale);
         } finally {
             restore(outer);
         }
     }
 
-    private byte[] issueInSession(String sessionId, ServiceItem item, CitizenRef citizen, IdentityDocument doc, Locale locale)
+    private byte[] issueInSession(String sessionId, ServiceItem item, CitizenRef citizen, Locale locale)
             throws CertificateIssueException {
         long started = System.nanoTime();
         CertificateGrant grant = value(gateway.requestCertificate(sessionId, citizen, item.code()), "grant");
@@ -71,18 +75,18 @@ public final class CertificateService {
         byte[] sm2 = null;
         if (config.optional("certificate.sm2").map(Boolean::parseBoolean).orElse(false)) {
             byte[] sm3 = CertificateDigest.sm3(content);
-            sm2 = value(gateway.signDigest(sessionId, grant.serial(), SignatureAlgorithm.SM2, sm3), "SM2 seal");
+            sm2 = value(gateway.signDigest(sessionId, grant.serial(), SignatureAlgorithm.SM2, sm3, content), "SM2 seal");
             checkSm2(sm2, sm3);
         }
         String baseUrl = grant.verifyUrl() == null || grant.verifyUrl().isBlank()
                 ? config.optional("certificate.verifyUrl").orElseThrow(() -> new ConfigException("certificate.verifyUrl is empty"))
                 : grant.verifyUrl();
-        VerificationCode code = new VerificationCode(baseUrl, grant.serial(), CertificateDigest.sha256Hex(grant));
+        VerificationCode code = new VerificationCode(baseUrl, grant.serial(), java.util.HexFormat.of().formatHex(CertificateDigest.sha256(content)));
         try {
-            byte[] unsigned = renderer.render(grant, item, CertificateHolder.of(citizen, doc), locale, code, sm2);
+            byte[] unsigned = renderer.render(grant, item, locale, code, sm2);
             byte[] signed = CertificateSigner.sign(unsigned, item.department().name().zh(), "信息证明 " + grant.serial(),
                     config.string("kiosk.id"), GregorianCalendar.from(grant.issuedAt().atZone(java.time.ZoneOffset.UTC)),
-                    digest -> value(gateway.signDigest(sessionId, grant.serial(), SignatureAlgorithm.CMS, digest), "CMS signature"));
+                    digest -> value(gateway.signDigest(sessionId, grant.serial(), SignatureAlgorithm.CMS, digest, content), "CMS signature"));
             log.info("certificate {} for item {} issued: {} bytes in {} ms", grant.serial(), item.code(), signed.length,
                     (System.nanoTime() - started) / 1_000_000);
             return signed;

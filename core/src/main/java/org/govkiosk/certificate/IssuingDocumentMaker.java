@@ -23,7 +23,8 @@ public final class IssuingDocumentMaker implements DocumentMaker {
     public byte[] certificatePdf(String sessionId, ServiceItem item, CitizenRef citizen, IdentityDocument document, Locale locale)
             throws DocumentException {
         try {
-            return certificates.issue(sessionId, item, citizen, document, locale);
+            // The holder printed comes from the department's grant, not from the card that was read.
+            return certificates.issue(sessionId, item, citizen, locale);
         } catch (CertificateIssueException e) {
             throw new DocumentException(e.citizenMessageKey(), e.technicianDetail(), e);
         }

@@ -11,10 +11,21 @@ public interface RecordsGateway {
 
     GatewayResult<CertificateGrant> requestCertificate(String sessionId, CitizenRef citizen, String itemCode);
 
-    /** Asks the department to sign a digest of the finished certificate. Returns DER (CMS SignedData or SM2 seal). */
-    GatewayResult<byte[]> signDigest(String sessionId, String serial, SignatureAlgorithm algorithm, byte[] digest);
+    /**
+     * Asks the department to seal a certificate. It signs only when {@code content} is exactly the content it
+     * granted under this serial (else REJECTED, "CONTENT_MISMATCH"): for CMS {@code digest} is the SHA-256 of the
+     * PDF's signed byte ranges and the content's digest is bound in as a signed attribute; for SM2 {@code digest}
+     * must be the SM3 of that content. Returns DER (CMS SignedData with a timestamp, or SM2 seal signature).
+     */
+    GatewayResult<byte[]> signDigest(String sessionId, String serial, SignatureAlgorithm algorithm, byte[] digest, byte[] content);
 
+    /** The department's status of a serial and, when it issued it, what it vouches for (masked). */
     GatewayResult<CertificateStatus> verifyCertificate(String serial);
+
+    /** The department CA's current revocation list (DER), for the kiosk's offline cache. */
+    default GatewayResult<byte[]> fetchCrl() {
+        return GatewayResult.fail(GatewayError.UNREACHABLE, "this records gateway serves no CRL");
+    }
 
     GatewayResult<ServiceHealth> health();
 

@@ -95,6 +95,8 @@ public final class Elements {
 
     // Verify a document.
     public static final String VERIFY_RESULT = "verify.result";
+    /** The department's view of a genuine certificate (masked holder, item, time, key figures). */
+    public static final String VERIFY_VIEW = "verify.view";
 
     // Technician screens.
     public static final String ADMIN_PIN_MESSAGE = "admin.pin.message";

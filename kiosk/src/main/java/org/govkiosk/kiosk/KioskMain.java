@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 org.govkiosk.kiosk.cli.ListPortsCommand.class,
                 org.govkiosk.kiosk.admin.HashPinCommand.class,
                 org.govkiosk.kiosk.cli.VerifyCertificateCommand.class,
+                org.govkiosk.kiosk.cli.VerifyCodeCommand.class,
                 org.govkiosk.kiosk.fleet.FleetTool.class,
                 org.govkiosk.kiosk.cli.FaceMatchCommand.class,
         })

@@ -48,15 +48,32 @@ final class DemoKeys {
         return g.generateKeyPair();
     }
 
+    static KeyPair ecP256() throws GeneralSecurityException {
+        KeyPairGenerator g = KeyPairGenerator.getInstance("EC", BC);
+        g.initialize(new ECGenParameterSpec("secp256r1"), RANDOM);
+        return g.generateKeyPair();
+    }
+
     static KeyPair sm2() throws GeneralSecurityException {
         KeyPairGenerator g = KeyPairGenerator.getInstance("EC", BC);
         g.initialize(new ECGenParameterSpec("sm2p256v1"), RANDOM);
         return g.generateKeyPair();
     }
 
+    /** More extensions for a certificate being built (department code, extended key usage). */
+    @FunctionalInterface
+    interface Extensions {
+        void add(X509v3CertificateBuilder b) throws IOException;
+    }
+
     /** Issues a certificate; {@code issuer == null} makes it self-signed (a root). */
     static X509Certificate certify(String subjectDn, PublicKey subjectKey, Entry issuer, PrivateKey selfKey, boolean ca,
                                    String sigAlg, Duration validity) throws GeneralSecurityException {
+        return certify(subjectDn, subjectKey, issuer, selfKey, ca, sigAlg, validity, b -> {});
+    }
+
+    static X509Certificate certify(String subjectDn, PublicKey subjectKey, Entry issuer, PrivateKey selfKey, boolean ca,
+                                   String sigAlg, Duration validity, Extensions more) throws GeneralSecurityException {
         Instant now = Instant.now();
         X500Name subject = new X500Name(subjectDn);
         X500Name issuerName = issuer == null ? subject : X500Name.getInstance(issuer.cert().getSubjectX500Principal().getEncoded());
@@ -66,6 +83,7 @@ final class DemoKeys {
             b.addExtension(Extension.basicConstraints, true, new BasicConstraints(ca));
             b.addExtension(Extension.keyUsage, true, ca ? new KeyUsage(KeyUsage.keyCertSign | KeyUsage.cRLSign)
                     : new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
+            more.add(b);
             PrivateKey signer = issuer == null ? selfKey : issuer.key();
             return new JcaX509CertificateConverter().setProvider(BC)
                     .getCertificate(b.build(new JcaContentSignerBuilder(sigAlg).setProvider(BC).build(signer)));

@@ -17,13 +17,34 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import org.bouncycastle.asn1.ASN1EncodableVector;
+import org.bouncycastle.asn1.ASN1Primitive;
+import org.bouncycastle.asn1.DEROctetString;
+import org.bouncycastle.asn1.DERSet;
+import org.bouncycastle.asn1.DERUTF8String;
+import org.bouncycastle.asn1.cms.Attribute;
+import org.bouncycastle.asn1.cms.AttributeTable;
 import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
+import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
+import org.bouncycastle.asn1.x509.CRLNumber;
+import org.bouncycastle.asn1.x509.CRLReason;
+import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.KeyPurposeId;
+import org.bouncycastle.cert.X509v2CRLBuilder;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
 import org.bouncycastle.cms.CMSAbsentContent;
 import org.bouncycastle.cms.CMSException;
+import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.CMSSignedDataGenerator;
+import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
+import org.bouncycastle.cms.SignerInformation;
+import org.bouncycastle.cms.SignerInformationStore;
 import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
+import org.govkiosk.certificate.CertificateDigest;
+import org.govkiosk.certificate.GovKioskOids;
 import org.bouncycastle.operator.DigestCalculator;
 import org.bouncycastle.operator.DigestCalculatorProvider;
 import org.bouncycastle.operator.OperatorCreationException;
@@ -35,23 +56,31 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The embedded records service's demo departments: a self-signed demo CA (RSA, what pdfsig and Adobe verify), a
- * demo SM2 seal maker, and per department an RSA signing key, an SM2 key, a GB/T 38540-style SESeal and a seal
- * PNG. Everything is generated on first use into {@code dataDir} and reused after, so printed demo certificates
+ * demo SM2 seal maker, a demo timestamp authority, and per department an RSA signing key and an SM2 key (both
+ * certificates name the department's code, {@link GovKioskOids#DEPARTMENT_CODE}), a GB/T 38540-style SESeal and a
+ * seal PNG. The CA publishes a CRL ({@link #crl()}, {@link #revoke}). Everything is generated on first use into {@code dataDir} and reused after, so printed demo certificates
  * stay verifiable across restarts. Every name and seal says DEMO. Never use in production: the keys sit on disk
  * unencrypted.
  */
 public final class DemoSealAuthority implements SealAuthority {
+    /** The trust anchors a verifier needs: the demo CA (RSA, CMS and TSA) and the demo SM2 seal maker. */
     public static final String CA_PEM = "demo-ca.pem";
+    private static final Duration CRL_VALIDITY = Duration.ofDays(7);
     private static final Logger log = LoggerFactory.getLogger(DemoSealAuthority.class);
     private static final Duration CA_VALIDITY = Duration.ofDays(3650);
     private static final Duration DEPT_VALIDITY = Duration.ofDays(1825);
 
+    private static final String REVOKED = "revoked.txt";
+    private static final String CRL_FILE = "demo-ca.crl";
     private final Path dataDir;
     private final Function<String, String> departmentName;
     private final Path fontFile;
     private final Map<String, Department> departments = new ConcurrentHashMap<>();
     private DemoKeys.Entry ca;
     private DemoKeys.Entry sm2Maker;
+    private DemoTimestampAuthority tsa;
+    private volatile byte[] crl;
+    private volatile Instant crlMade = Instant.EPOCH;
 
     private record Department(DemoKeys.Entry cms, DemoKeys.Entry sm2, byte[] sealPng, byte[] sealDer) {}
 
@@ -88,8 +117,67 @@ public final class DemoSealAuthority implements SealAuthority {
     }
 
     /** Generates (or loads) the seals of these departments now, so the first citizen does not wait for key generation. */
+    @Override
     public void prepare(Iterable<String> departmentCodes) {
+        roots();
+        crl();
         for (String code : departmentCodes) department(code);
+    }
+
+    /** The timestamp authority the embedded service runs (its key is certified by the demo CA). */
+    public DemoTimestampAuthority timestampAuthority() {
+        roots();
+        return tsa;
+    }
+
+    /**
+     * The demo CA revokes the department's current signing key (as after a theft): it goes on the CRL with reason
+     * keyCompromise and the department gets a new key on its next signature.
+     */
+    public synchronized void revoke(String departmentCode) {
+        Department d = department(departmentCode);
+        Path dir = dataDir.resolve("departments").resolve(departmentCode);
+        try {
+            Files.writeString(dataDir.resolve(REVOKED), d.cms().cert().getSerialNumber().toString(16) + " " + Instant.now() + "\n",
+                    StandardCharsets.US_ASCII, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            for (String f : List.of("cms.key", "cms.crt", "sm2.key", "sm2.crt", "seal.der")) Files.deleteIfExists(dir.resolve(f));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot record the revocation in " + dataDir, e);
+        }
+        departments.remove(departmentCode);
+        crl = null;
+        log.warn("demo CA revoked the signing key of department {} (serial {})", departmentCode, d.cms().cert().getSerialNumber().toString(16));
+    }
+
+    /** The CRL: every revoked department key, re-signed daily, valid for a week. */
+    @Override
+    public synchronized byte[] crl() {
+        Instant now = Instant.now();
+        if (crl != null && crlMade.plus(Duration.ofDays(1)).isAfter(now)) return crl;
+        DemoKeys.Entry root = roots();
+        try {
+            X509v2CRLBuilder b = new X509v2CRLBuilder(X500Name.getInstance(root.cert().getSubjectX500Principal().getEncoded()),
+                    java.util.Date.from(now));
+            b.setNextUpdate(java.util.Date.from(now.plus(CRL_VALIDITY)));
+            Path revoked = dataDir.resolve(REVOKED);
+            if (Files.isRegularFile(revoked)) {
+                for (String line : Files.readAllLines(revoked, StandardCharsets.US_ASCII)) {
+                    String[] p = line.trim().split(" ");
+                    if (p.length != 2) continue;
+                    b.addCRLEntry(new java.math.BigInteger(p[0], 16), java.util.Date.from(Instant.parse(p[1])), CRLReason.keyCompromise);
+                }
+            }
+            b.addExtension(Extension.cRLNumber, false, new CRLNumber(java.math.BigInteger.valueOf(now.toEpochMilli())));
+            byte[] der = b.build(new JcaContentSignerBuilder("SHA256withRSA").setProvider(DemoKeys.BC).build(root.key())).getEncoded();
+            Files.write(dataDir.resolve(CRL_FILE), der);
+            crl = der;
+            crlMade = now;
+            return der;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the demo CRL in " + dataDir, e);
+        } catch (OperatorCreationException e) {
+            throw new IllegalStateException("cannot sign the demo CRL", e);
+        }
     }
 
     /** The demo CA certificate as PEM, written on first start: the verifier's trust anchor for demo certificates. */
@@ -102,23 +190,39 @@ public final class DemoSealAuthority implements SealAuthority {
         return roots().cert();
     }
 
+    /** What a verifier of demo certificates trusts: the demo CA and the demo SM2 seal maker (the content of {@link #CA_PEM}). */
+    public List<X509Certificate> trustAnchors() {
+        roots();
+        return List.of(ca.cert(), sm2Maker.cert());
+    }
+
     @Override
     public byte[] sealImagePng(String departmentCode) {
         return department(departmentCode).sealPng();
     }
 
     @Override
-    public byte[] signCms(String departmentCode, byte[] contentSha256) {
-        if (contentSha256 == null || contentSha256.length != 32) {
+    public byte[] signCms(String departmentCode, byte[] pdfSha256, byte[] contentSha256) {
+        if (pdfSha256 == null || pdfSha256.length != 32 || contentSha256 == null || contentSha256.length != 32) {
             throw new IllegalArgumentException("a SHA-256 digest has 32 bytes");
         }
         Department d = department(departmentCode);
         try {
+            ASN1EncodableVector bound = new ASN1EncodableVector();
+            bound.add(new Attribute(GovKioskOids.CONTENT_DIGEST, new DERSet(new DEROctetString(contentSha256))));
             CMSSignedDataGenerator gen = new CMSSignedDataGenerator();
-            gen.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(precomputed(contentSha256))
+            gen.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(precomputed(pdfSha256))
+                    .setSignedAttributeGenerator(new DefaultSignedAttributeTableGenerator(new AttributeTable(bound)))
                     .build(new JcaContentSignerBuilder("SHA256withRSA").build(d.cms().key()), d.cms().cert()));
             gen.addCertificates(new JcaCertStore(List.of(d.cms().cert(), roots().cert())));
-            return gen.generate(new CMSAbsentContent(), false).getEncoded("DER");
+            CMSSignedData signed = gen.generate(new CMSAbsentContent(), false);
+            // RFC 3161 signature timestamp (id-aa-signatureTimeStampToken) over the signature value: the time the
+            // verifier trusts, instead of the signingTime the signer writes itself.
+            SignerInformation si = signed.getSignerInfos().getSigners().iterator().next();
+            byte[] token = timestampAuthority().stamp(CertificateDigest.sha256(si.getSignature()));
+            Attribute ts = new Attribute(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken, new DERSet(ASN1Primitive.fromByteArray(token)));
+            si = SignerInformation.replaceUnsignedAttributes(si, new AttributeTable(ts));
+            return CMSSignedData.replaceSigners(signed, new SignerInformationStore(si)).getEncoded("DER");
         } catch (GeneralSecurityException | OperatorCreationException | CMSException | IOException e) {
             throw new IllegalStateException("demo CMS signing failed for " + departmentCode, e);
         }
@@ -159,7 +263,7 @@ public final class DemoSealAuthority implements SealAuthority {
     }
 
     private synchronized DemoKeys.Entry roots() {
-        if (ca != null) return ca;
+        if (tsa != null) return ca;
         try {
             if (DemoKeys.exists(dataDir, "demo-ca") && DemoKeys.exists(dataDir, "demo-sm2-maker")) {
                 ca = DemoKeys.load(dataDir, "demo-ca", "RSA");
@@ -176,7 +280,20 @@ public final class DemoSealAuthority implements SealAuthority {
                         makerKeys.getPrivate(), true, "SM3withSM2", CA_VALIDITY));
                 DemoKeys.save(dataDir, "demo-ca", ca);
                 DemoKeys.save(dataDir, "demo-sm2-maker", sm2Maker);
-                Files.writeString(dataDir.resolve(CA_PEM), DemoKeys.pem(ca.cert()), StandardCharsets.US_ASCII);
+            }
+            if (!DemoKeys.exists(dataDir, "demo-tsa")) {
+                KeyPair tsaKeys = DemoKeys.ecP256();
+                DemoKeys.save(dataDir, "demo-tsa", new DemoKeys.Entry(tsaKeys.getPrivate(), DemoKeys.certify(
+                        "CN=GovKiosk DEMO Timestamp Authority,O=DEMO,C=CN", tsaKeys.getPublic(), ca, null, false,
+                        "SHA256withRSA", CA_VALIDITY, b -> b.addExtension(Extension.extendedKeyUsage, true,
+                                new ExtendedKeyUsage(KeyPurposeId.id_kp_timeStamping)))));
+            }
+            tsa = new DemoTimestampAuthority(DemoKeys.load(dataDir, "demo-tsa", "EC"), ca.cert(), java.time.Clock.systemUTC());
+            // Both anchors in one file: CMS signer and TSA chain to the CA, the SM2 seal to the seal maker.
+            String pem = DemoKeys.pem(ca.cert()) + DemoKeys.pem(sm2Maker.cert());
+            Path pemFile = dataDir.resolve(CA_PEM);
+            if (!Files.isRegularFile(pemFile) || !Files.readString(pemFile, StandardCharsets.US_ASCII).equals(pem)) {
+                Files.writeString(pemFile, pem, StandardCharsets.US_ASCII);
             }
             return ca;
         } catch (IOException e) {
@@ -196,7 +313,9 @@ public final class DemoSealAuthority implements SealAuthority {
         Path dir = dataDir.resolve("departments").resolve(code);
         try {
             if (!(DemoKeys.exists(dir, "cms") && DemoKeys.exists(dir, "sm2") && Files.isRegularFile(dir.resolve("seal.png"))
-                    && Files.isRegularFile(dir.resolve("seal.der")))) {
+                    && Files.isRegularFile(dir.resolve("seal.der")))
+                    || GovKioskOids.departmentOf(DemoKeys.load(dir, "cms", "RSA").cert()).isEmpty()) {
+                // Keys made before certificates named their department are replaced: verifiers now refuse them.
                 create(code, dir, root);
             }
             return new Department(DemoKeys.load(dir, "cms", "RSA"), DemoKeys.load(dir, "sm2", "EC"),
@@ -213,13 +332,15 @@ public final class DemoSealAuthority implements SealAuthority {
         String name = departmentName.apply(code);
         if (name == null || name.isBlank()) name = code;
         String dn = "CN=" + code + " DEMO seal,O=DEMO " + code + ",C=CN";
+        DemoKeys.Extensions department = b -> b.addExtension(GovKioskOids.DEPARTMENT_CODE, false, new DERUTF8String(code));
         KeyPair cmsKeys = DemoKeys.rsa();
         DemoKeys.Entry cms = new DemoKeys.Entry(cmsKeys.getPrivate(),
-                DemoKeys.certify(dn, cmsKeys.getPublic(), root, null, false, "SHA256withRSA", DEPT_VALIDITY));
+                DemoKeys.certify(dn, cmsKeys.getPublic(), root, null, false, "SHA256withRSA", DEPT_VALIDITY, department));
         KeyPair sm2Keys = DemoKeys.sm2();
         DemoKeys.Entry sm2 = new DemoKeys.Entry(sm2Keys.getPrivate(),
-                DemoKeys.certify(dn, sm2Keys.getPublic(), sm2Maker, null, false, "SM3withSM2", DEPT_VALIDITY));
-        byte[] png = SealImage.png(name, "信息证明专用章", true, font());
+                DemoKeys.certify(dn, sm2Keys.getPublic(), sm2Maker, null, false, "SM3withSM2", DEPT_VALIDITY, department));
+        Path pngFile = dir.resolve("seal.png");
+        byte[] png = Files.isRegularFile(pngFile) ? Files.readAllBytes(pngFile) : SealImage.png(name, "信息证明专用章", true, font());
         Instant now = Instant.now();
         byte[] seal = Gbt38540.seal("DEMO-" + code, name + "（演示）", sm2.cert(), png, 42, 42, now,
                 now.plus(DEPT_VALIDITY), sm2Maker.cert(), sm2Maker.key());

@@ -70,7 +70,8 @@ public final class Gbt38540 {
     }
 
     /** What a parsed SES_Signature says, and whether its SM2 signatures hold. */
-    public record Check(boolean signatureValid, boolean sealValid, byte[] dataHash, String sealName, X509Certificate signer) {
+    public record Check(boolean signatureValid, boolean sealValid, byte[] dataHash, String sealName, X509Certificate signer,
+                        X509Certificate maker) {
         public boolean matches(byte[] sm3) { return Arrays.equals(dataHash, sm3); }
     }
 
@@ -91,7 +92,7 @@ public final class Gbt38540 {
             ASN1Sequence property = ASN1Sequence.getInstance(sealInfo.getObjectAt(2));
             String name = DERUTF8String.getInstance(property.getObjectAt(1)).getString();
             byte[] hash = ASN1BitString.getInstance(tbs.getObjectAt(3)).getOctets();
-            return new Check(sigOk, sealOk, hash, name, signer);
+            return new Check(sigOk, sealOk, hash, name, signer, maker);
         } catch (IllegalArgumentException | ClassCastException | IndexOutOfBoundsException | GeneralSecurityException e) {
             throw new IOException("not a GB/T 38540 SES_Signature: " + e.getMessage(), e);
         }

@@ -132,13 +132,15 @@ public final class HttpRecordsGateway implements RecordsGateway {
     }
 
     @Override
-    public GatewayResult<byte[]> signDigest(String sessionId, String serial, SignatureAlgorithm algorithm, byte[] digest) {
+    public GatewayResult<byte[]> signDigest(String sessionId, String serial, SignatureAlgorithm algorithm, byte[] digest, byte[] content) {
         if (serial == null || !SERIAL.matcher(serial).matches()) return GatewayResult.fail(GatewayError.REJECTED, "not a serial: " + serial);
         if (digest == null || digest.length != 32) {
             return GatewayResult.fail(GatewayError.REJECTED, "digest must be 32 bytes (SHA-256 or SM3)");
         }
+        if (content == null || content.length == 0) return GatewayResult.fail(GatewayError.REJECTED, "the content to seal is missing");
         ObjectNode body = RecordsJson.MAPPER.createObjectNode().put("algorithm", algorithm.name())
-                .put("digest", Base64.getEncoder().encodeToString(digest));
+                .put("digest", Base64.getEncoder().encodeToString(digest))
+                .put("content", Base64.getEncoder().encodeToString(content));
         // Signing the same digest again yields an equivalent signature, so a retry is safe.
         WireRequest r = WireRequest.post("signDigest", "/v1/certificates/" + serial + "/signature", bytes(body), true);
         return call(sessionId, r, n -> {
@@ -156,6 +158,17 @@ public final class HttpRecordsGateway implements RecordsGateway {
             return GatewayResult.ok(new CertificateStatus(String.valueOf(serial), CertificateStatus.State.UNKNOWN, null, null));
         }
         return call(null, WireRequest.get("verifyCertificate", "/v1/certificates/" + serial), RecordsJson::status);
+    }
+
+    @Override
+    public GatewayResult<byte[]> fetchCrl() {
+        return call(null, WireRequest.get("fetchCrl", "/v1/crl"), n -> {
+            try {
+                return Base64.getDecoder().decode(RecordsJson.text(n, "crl"));
+            } catch (IllegalArgumentException e) {
+                throw new RecordsJson.Malformed("crl is not base64");
+            }
+        });
     }
 
     @Override

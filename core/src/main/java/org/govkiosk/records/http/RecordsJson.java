@@ -11,6 +11,7 @@ import java.util.Base64;
 import java.util.List;
 import org.govkiosk.records.CertificateGrant;
 import org.govkiosk.records.CertificateStatus;
+import org.govkiosk.records.CertificateView;
 import org.govkiosk.records.ItemRecord;
 import org.govkiosk.records.RecordField;
 import org.govkiosk.records.RecordTable;
@@ -73,6 +74,7 @@ public final class RecordsJson {
         n.put("serial", g.serial()).put("itemCode", g.itemCode()).put("departmentCode", g.departmentCode())
                 .put("issuedAt", g.issuedAt().toString()).put("sealPng", Base64.getEncoder().encodeToString(g.sealPng()))
                 .put("verifyUrl", g.verifyUrl()).put("demo", g.demo());
+        n.putObject("holder").put("name", g.holder().name()).put("maskedNumber", g.holder().maskedNumber());
         n.set("record", record(g.record()));
         return n;
     }
@@ -85,8 +87,10 @@ public final class RecordsJson {
             throw new Malformed("sealPng is not base64");
         }
         if (!n.path("demo").isBoolean()) throw new Malformed("missing boolean 'demo'");
+        JsonNode holder = object(n, "holder");
         return new CertificateGrant(text(n, "serial"), text(n, "itemCode"), text(n, "departmentCode"),
-                instant(n, "issuedAt"), record(object(n, "record")), seal, text(n, "verifyUrl"), n.get("demo").asBoolean());
+                instant(n, "issuedAt"), new CertificateGrant.Holder(text(holder, "name"), text(holder, "maskedNumber")),
+                record(object(n, "record")), seal, text(n, "verifyUrl"), n.get("demo").asBoolean());
     }
 
     public static ObjectNode status(CertificateStatus s) {
@@ -94,7 +98,23 @@ public final class RecordsJson {
         n.put("serial", s.serial()).put("state", s.state().name());
         if (s.contentDigestHex() != null) n.put("contentDigest", s.contentDigestHex());
         if (s.itemCode() != null) n.put("itemCode", s.itemCode());
+        if (s.view() != null) {
+            CertificateView v = s.view();
+            ObjectNode w = n.putObject("view");
+            w.put("serial", v.serial()).put("itemCode", v.itemCode()).put("departmentCode", v.departmentCode())
+                    .put("issuedAt", v.issuedAt().toString()).put("maskedName", v.maskedName()).put("maskedNumber", v.maskedNumber())
+                    .put("tableRows", v.tableRows());
+            com.fasterxml.jackson.databind.node.ArrayNode figures = w.putArray("figures");
+            for (RecordField f : v.figures()) figures.addObject().put("key", f.key()).put("value", f.value());
+        }
         return n;
+    }
+
+    private static CertificateView view(JsonNode w) {
+        List<RecordField> figures = new ArrayList<>();
+        for (JsonNode f : array(w, "figures")) figures.add(new RecordField(text(f, "key"), text(f, "value")));
+        return new CertificateView(text(w, "serial"), text(w, "itemCode"), text(w, "departmentCode"), instant(w, "issuedAt"),
+                text(w, "maskedName"), text(w, "maskedNumber"), figures, w.path("tableRows").asInt());
     }
 
     public static CertificateStatus status(JsonNode n) {
@@ -104,7 +124,8 @@ public final class RecordsJson {
         } catch (IllegalArgumentException e) {
             throw new Malformed("unknown certificate state " + n.get("state"));
         }
-        return new CertificateStatus(text(n, "serial"), state, optText(n, "contentDigest"), optText(n, "itemCode"));
+        return new CertificateStatus(text(n, "serial"), state, optText(n, "contentDigest"), optText(n, "itemCode"),
+                n.has("view") ? view(object(n, "view")) : null);
     }
 
     public static ObjectNode health(ServiceHealth h) {

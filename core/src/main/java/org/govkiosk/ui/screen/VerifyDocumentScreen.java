@@ -15,11 +15,15 @@ import org.govkiosk.ui.widget.Widgets;
 
 /**
  * Anyone can check a printed certificate: scan its QR code, the department answers whether the serial is
- * valid and the content digest matches. No citizen session is needed: the QR carries no personal data.
+ * valid and the content digest matches, and the screen shows what the department vouches for (masked holder,
+ * item, issue time, key figures) so the person checking compares it with the paper. A code leading to any other
+ * address than {@code certificate.verifyUrl} is refused in plain words. No citizen session is needed.
  */
 public final class VerifyDocumentScreen extends KioskScreen {
     private String resultKey;
     private String resultStyle = "title";
+    /** What the department vouches for, shown after a genuine result; null otherwise. */
+    private org.govkiosk.records.CertificateView view;
     /** Nobody is using it: back to the attract screen after {@code verify.idleTimeout} on the session clock. */
     private final Countdown idle;
 
@@ -54,6 +58,18 @@ public final class VerifyDocumentScreen extends KioskScreen {
             Label r = Widgets.centred(skin, resultStyle, ui.t(resultKey));
             r.setName(Elements.VERIFY_RESULT);
             content.add(r).growX().padTop(32).row();
+            if (view != null) {
+                // Built here, not when the answer came: the lines follow a language switch.
+                java.time.ZoneId zone = java.time.ZoneId.of(ui.services().config().optional("certificate.timeZone").orElse("Asia/Shanghai"));
+                Table lines = new Table();
+                lines.setName(Elements.VERIFY_VIEW);
+                for (String line : org.govkiosk.certificate.CertificateViewText.lines(view, ui.services().catalog(), ui.messages(), zone)) {
+                    Label l = new Label(line, skin, "body");
+                    l.setWrap(true);
+                    lines.add(l).growX().left().padTop(6).row();
+                }
+                content.add(lines).growX().padTop(20).row();
+            }
         }
         content.add().grow();
     }
@@ -74,19 +90,21 @@ public final class VerifyDocumentScreen extends KioskScreen {
     void scanned(String payload) {
         idle.restart();
         // The same check the technician's verify-certificate uses for a scanned code: serial + digest vs the department.
-        ui.work().run(() -> CertificateVerifier.verifyScanned(payload, ui.services().records()), o -> {
+        String verifyUrl = ui.services().config().optional("certificate.verifyUrl").filter(u -> !u.isBlank()).orElse(null);
+        ui.work().run(() -> CertificateVerifier.verifyScanned(payload, ui.services().records(), verifyUrl), o -> {
             if (!o.ok()) {
-                show("print.verify.service_unavailable", "title-danger");
+                show("print.verify.service_unavailable", "title-danger", null);
                 return;
             }
             VerificationResult r = o.value();
-            show(r.reason().citizenMessageKey(), r.valid() ? "title-ok" : "title-danger");
+            show(r.reason().citizenMessageKey(), r.valid() ? "title-ok" : "title-danger", r.valid() ? r.view() : null);
         });
     }
 
-    private void show(String key, String style) {
+    private void show(String key, String style, org.govkiosk.records.CertificateView view) {
         resultKey = key;
         resultStyle = style;
+        this.view = view;
         ui.rebuild();
     }
 }

@@ -19,7 +19,7 @@ import javax.sql.DataSource;
  */
 final class CertificateBook {
     record Entry(String serial, String itemCode, String department, String docNumber, String kioskId, Instant issuedAt,
-                 String algorithm, String digestHex, String state, String contentDigestHex) {
+                 String algorithm, String digestHex, String state, String contentDigestHex, String content) {
         @Override
         public String toString() { return "Certificate[" + serial + "]"; }
     }
@@ -68,15 +68,19 @@ final class CertificateBook {
             p.setString(7, idempotencyKey == null ? null : scopedKey(kioskId, docNumber, idempotencyKey));
             p.executeUpdate();
         }
-        return new Entry(serial, itemCode, department, docNumber, kioskId, now, null, null, "ISSUED", null);
+        return new Entry(serial, itemCode, department, docNumber, kioskId, now, null, null, "ISSUED", null, null);
     }
 
-    /** The department records the digest of the content it granted, once: what a printed QR is checked against. */
-    void recordContentDigest(String serial, String contentDigestHex) throws SQLException {
+    /**
+     * The department records the content it granted and its digest, once: the only content it will seal under this
+     * serial, and what a printed QR is checked against.
+     */
+    void recordContent(String serial, String content, String contentDigestHex) throws SQLException {
         try (Connection c = db.getConnection();
-             PreparedStatement p = c.prepareStatement("UPDATE certificate SET content_digest_hex=? WHERE serial=? AND content_digest_hex IS NULL")) {
-            p.setString(1, contentDigestHex);
-            p.setString(2, serial);
+             PreparedStatement p = c.prepareStatement("UPDATE certificate SET content=?, content_digest_hex=? WHERE serial=? AND content IS NULL")) {
+            p.setString(1, content);
+            p.setString(2, contentDigestHex);
+            p.setString(3, serial);
             p.executeUpdate();
         }
     }
@@ -126,7 +130,7 @@ final class CertificateBook {
                 return Optional.of(new Entry(rs.getString("serial"), rs.getString("item_code"), rs.getString("department"),
                         rs.getString("doc_number"), rs.getString("kiosk_id"), rs.getTimestamp("issued_at").toInstant(),
                         rs.getString("algorithm"), rs.getString("digest_hex"), rs.getString("state"),
-                        rs.getString("content_digest_hex")));
+                        rs.getString("content_digest_hex"), rs.getString("content")));
             }
         }
     }

@@ -46,6 +46,7 @@ public final class EmbeddedRecordsService implements AutoCloseable {
     private final URI url;
     private final int citizens;
     private final Duration startup;
+    private RecordsApi api;
 
     private EmbeddedRecordsService(GuardedHttpServer server, boolean tls, JdbcConnectionPool pool, boolean inMemory,
                                    FaultSwitch faults, JsonCatalog catalog, int citizens, Duration startup) {
@@ -109,6 +110,8 @@ public final class EmbeddedRecordsService implements AutoCloseable {
             if (tls == null) warmUp(server.port());
             Duration startup = Duration.ofNanos(System.nanoTime() - t0);
             EmbeddedRecordsService s = new EmbeddedRecordsService(server, tls != null, pool, dataDir == null, faults, catalog, citizens, startup);
+            s.api = api;
+            prepareSeals(seals, catalog);
             LOG.info("records service on {} with {} citizens, started in {} ms (migration {} ms, data {} ms)", s.url, citizens,
                     startup.toMillis(), (tMigrated - t0) / 1_000_000, (tGenerated - tMigrated) / 1_000_000);
             return s;
@@ -155,6 +158,29 @@ public final class EmbeddedRecordsService implements AutoCloseable {
     public URI url() { return url; }
 
     public FaultSwitch faults() { return faults; }
+
+    /** Seal requests refused since start because the content was not what the department granted. */
+    public long sealRefusals() { return api.sealRefusals(); }
+
+    /**
+     * Loads every department's keys (and the CA, TSA, CRL) on a background thread at start, so the first certificate
+     * after start does not wait for key files (issue 15: first within 2x of warm). Signing waits on the same locks.
+     */
+    private static void prepareSeals(SealAuthority seals, JsonCatalog catalog) {
+        java.util.Set<String> departments = new java.util.TreeSet<>();
+        catalog.everyItem().forEach(i -> departments.add(i.department().code()));
+        Thread t = new Thread(() -> {
+            long t0 = System.nanoTime();
+            try {
+                seals.prepare(departments);
+                LOG.info("seal authority ready for {} departments in {} ms", departments.size(), (System.nanoTime() - t0) / 1_000_000);
+            } catch (RuntimeException e) {
+                LOG.warn("seal authority not prepared at start (first certificate will load it): {}", e.toString());
+            }
+        }, "seal-prepare");
+        t.setDaemon(true);
+        t.start();
+    }
 
     public int citizens() { return citizens; }
 

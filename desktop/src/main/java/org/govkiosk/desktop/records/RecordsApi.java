@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.govkiosk.catalog.ItemOutput;
+import org.govkiosk.certificate.CertificateContent;
 import org.govkiosk.certificate.CertificateDigest;
 import org.govkiosk.catalog.JsonCatalog;
 import org.govkiosk.catalog.ServiceItem;
@@ -27,6 +28,8 @@ import org.govkiosk.identity.IdAssurance;
 import org.govkiosk.identity.Masking;
 import org.govkiosk.records.CertificateGrant;
 import org.govkiosk.records.CertificateStatus;
+import org.govkiosk.records.CertificateView;
+import org.govkiosk.records.RecordTable;
 import org.govkiosk.records.ItemRecord;
 import org.govkiosk.records.ServiceHealth;
 import org.govkiosk.records.http.CorrelationInterceptor;
@@ -62,6 +65,7 @@ final class RecordsApi {
     private final IdentifyGuard identifyGuard;
     private final byte[] appKey;
     private final byte[] decoyKey = new byte[32];
+    private final java.util.concurrent.atomic.AtomicLong sealRefusals = new java.util.concurrent.atomic.AtomicLong();
 
     /** The header the (simulated) government app authenticates its code requests with. */
     static final String APP_KEY = "X-GK-App-Key";
@@ -177,7 +181,8 @@ final class RecordsApi {
         String method = ex.method();
         if (path.equals("/v1/health")) {
             requireMethod(method, "GET");
-            return new Reply(200, RecordsJson.health(new ServiceHealth(true, VERSION, citizens + " citizens, fault " + faults.current())));
+            return new Reply(200, RecordsJson.health(new ServiceHealth(true, VERSION, citizens + " citizens, fault " + faults.current()
+                    + ", seal refusals " + sealRefusals.get())));
         }
         if (path.equals("/v1/app-codes")) {
             // The app's own channel (its back end, in a real zone), not a kiosk's: kiosks cannot mint codes.
@@ -209,6 +214,10 @@ final class RecordsApi {
         if (path.equals("/v1/certificates")) {
             requireMethod(method, "POST");
             return requestCertificate(json(body), holder(headers, v.kioskId()), headers.get(HttpRecordsGateway.IDEMPOTENCY_KEY));
+        }
+        if (path.equals("/v1/crl")) {
+            requireMethod(method, "GET");
+            return new Reply(200, RecordsJson.MAPPER.createObjectNode().put("crl", Base64.getEncoder().encodeToString(seals.crl())));
         }
         if ((m = SIGN.matcher(path)).matches()) {
             requireMethod(method, "POST");
@@ -307,6 +316,7 @@ final class RecordsApi {
         if (idempotencyKey != null && !idempotencyKey.matches("[A-Za-z0-9-]{8,64}")) {
             throw new ApiError(400, "BAD_REQUEST", "Idempotency-Key must be 8-64 letters, digits or dashes");
         }
+        String[] holder = citizen(who.docNumber()).orElseThrow(() -> new ApiError(404, "NO_RECORD", "nothing to certify for " + itemCode));
         CertificateBook.Entry e;
         synchronized (book) {
             // Scoped to kiosk AND citizen: the same key from another citizen at the same kiosk is a new request.
@@ -317,9 +327,22 @@ final class RecordsApi {
                     : book.issue(item.code(), item.department().code(), who.docNumber(), who.kioskId(), idempotencyKey,
                             clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
         }
-        CertificateGrant g = new CertificateGrant(e.serial(), e.itemCode(), e.department(), e.issuedAt(), rec.get(),
-                seals.sealImagePng(e.department()), verifyUrl, seals.demo());
-        book.recordContentDigest(e.serial(), CertificateDigest.sha256Hex(g));
+        CertificateGrant g;
+        if (e.content() != null) {
+            // A retried request gets exactly what was granted the first time, never a second version of the content.
+            CertificateContent c = CertificateContent.parse(e.content().getBytes(StandardCharsets.UTF_8));
+            g = new CertificateGrant(c.serial(), c.itemCode(), c.departmentCode(), c.issuedAt(),
+                    new CertificateGrant.Holder(c.holderName(), c.holderMaskedNumber()),
+                    new ItemRecord(c.itemCode(), c.fields(), new RecordTable(c.columns(), c.rows()), rec.get().asOf()),
+                    seals.sealImagePng(e.department()), verifyUrl, seals.demo());
+        } else {
+            // The holder as the department records her: full name, number masked as certificates print it.
+            g = new CertificateGrant(e.serial(), e.itemCode(), e.department(), e.issuedAt(),
+                    new CertificateGrant.Holder(holder[0], Masking.idNumber(who.docNumber())), rec.get(),
+                    seals.sealImagePng(e.department()), verifyUrl, seals.demo());
+            byte[] content = CertificateDigest.canonicalContent(g);
+            book.recordContent(e.serial(), new String(content, StandardCharsets.UTF_8), HexFormat.of().formatHex(CertificateDigest.sha256(content)));
+        }
         return new Reply(201, RecordsJson.grant(g));
     }
 
@@ -328,24 +351,44 @@ final class RecordsApi {
         if (!e.kioskId().equals(kioskId)) throw new ApiError(403, "NOT_YOURS", "certificate " + serial + " was issued to another kiosk");
         String algorithm;
         byte[] digest;
+        byte[] content;
         try {
             algorithm = RecordsJson.text(req, "algorithm");
             digest = Base64.getDecoder().decode(RecordsJson.text(req, "digest"));
+            content = Base64.getDecoder().decode(RecordsJson.text(req, "content"));
         } catch (IllegalArgumentException e2) {
-            throw new ApiError(400, "BAD_REQUEST", "algorithm and base64 digest required");
+            throw new ApiError(400, "BAD_REQUEST", "algorithm, base64 digest and base64 content required");
         }
         if (digest.length != 32) throw new ApiError(400, "BAD_REQUEST", "digest must be 32 bytes");
-        byte[] signature = switch (algorithm) {
-            case "CMS" -> seals.signCms(e.department(), digest);
-            case "SM2" -> seals.signSm2(e.department(), digest);
-            default -> throw new ApiError(400, "BAD_REQUEST", "algorithm must be CMS or SM2");
-        };
+        if (!algorithm.equals("CMS") && !algorithm.equals("SM2")) throw new ApiError(400, "BAD_REQUEST", "algorithm must be CMS or SM2");
+        // The department seals only what it granted: its own record of the content, byte for byte.
+        if (e.content() == null) refuse(serial, kioskId, "NOT_GRANTED", "certificate " + serial + " has no granted content", content);
+        byte[] granted = e.content().getBytes(StandardCharsets.UTF_8);
+        if (!java.security.MessageDigest.isEqual(granted, content)) {
+            refuse(serial, kioskId, "CONTENT_MISMATCH", "the content to seal is not what the department granted under " + serial, content);
+        }
+        if (algorithm.equals("SM2") && !java.security.MessageDigest.isEqual(digest, CertificateDigest.sm3(granted))) {
+            refuse(serial, kioskId, "DIGEST_MISMATCH", "the SM2 digest is not the SM3 of the granted content", content);
+        }
+        byte[] signature = algorithm.equals("CMS") ? seals.signCms(e.department(), digest, CertificateDigest.sha256(granted))
+                : seals.signSm2(e.department(), CertificateDigest.sm3(granted));
         if (!book.recordSignature(serial, algorithm, HexFormat.of().formatHex(digest), clock.instant())) {
             throw new ApiError(409, "ALREADY_SIGNED", "certificate " + serial + " is already signed with " + algorithm + " over another digest");
         }
         return new Reply(200, RecordsJson.MAPPER.createObjectNode().put("algorithm", algorithm)
                 .put("signature", Base64.getEncoder().encodeToString(signature)));
     }
+
+    /** A kiosk asked to seal something the department did not grant: refused, logged (digests only) and counted. */
+    private void refuse(String serial, String kioskId, String code, String message, byte[] asked) {
+        long n = sealRefusals.incrementAndGet();
+        LOG.warn("records-service REFUSED to seal {} for kiosk {}: {} (asked content sha256 {}; refusal #{})", serial, kioskId, code,
+                HexFormat.of().formatHex(CertificateDigest.sha256(asked)), n);
+        throw new ApiError(409, code, message);
+    }
+
+    /** How many seal requests were refused since start (content not granted): a rogue or broken kiosk. */
+    long sealRefusals() { return sealRefusals.get(); }
 
     private Reply verify(String serial) throws SQLException {
         Optional<CertificateBook.Entry> e = book.bySerial(serial);
@@ -355,7 +398,9 @@ final class RecordsApi {
             // Issued but never signed: the kiosk did not finish it, so no genuine printout can exist.
             s = new CertificateStatus(serial, CertificateStatus.State.UNKNOWN, null, e.get().itemCode());
         } else {
-            s = new CertificateStatus(serial, CertificateStatus.State.valueOf(e.get().state()), e.get().contentDigestHex(), e.get().itemCode());
+            CertificateView view = e.get().content() == null ? null
+                    : CertificateContent.parse(e.get().content().getBytes(StandardCharsets.UTF_8)).view();
+            s = new CertificateStatus(serial, CertificateStatus.State.valueOf(e.get().state()), e.get().contentDigestHex(), e.get().itemCode(), view);
         }
         return new Reply(200, RecordsJson.status(s));
     }

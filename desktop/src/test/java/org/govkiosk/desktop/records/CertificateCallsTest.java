@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import org.govkiosk.identity.IdAssurance;
 import org.govkiosk.identity.IdentityDocument;
+import org.govkiosk.certificate.CertificateDigest;
 import org.govkiosk.records.CertificateGrant;
 import org.govkiosk.records.CertificateStatus;
 import org.govkiosk.records.CitizenRef;
@@ -63,35 +64,64 @@ class CertificateCallsTest {
 
         assertEquals(CertificateStatus.State.UNKNOWN, gateway.verifyCertificate(g.serial()).orNull().state());
 
+        // The department records the holder as she is on file, full name: the certificate prints it (not 王**).
+        assertEquals(DemoCitizens.NO_PROPERTY.document().name(), g.holder().name());
+        assertEquals(org.govkiosk.identity.Masking.idNumber(DemoCitizens.NO_PROPERTY.document().number()), g.holder().maskedNumber());
+        byte[] content = CertificateDigest.canonicalContent(g);
+        assertTrue(new String(content, java.nio.charset.StandardCharsets.UTF_8).contains(g.holder().name()), "the content covers the holder");
+
         byte[] digest = MessageDigest.getInstance("SHA-256").digest("the finished PDF".getBytes());
-        byte[] sig = gateway.signDigest("s-cert", g.serial(), SignatureAlgorithm.CMS, digest).orNull();
-        assertArrayEquals(TestSealAuthority.expected("CMS", "ZZ-FGJ", digest), sig);
+        byte[] sig = gateway.signDigest("s-cert", g.serial(), SignatureAlgorithm.CMS, digest, content).orNull();
+        // The content digest bound into the signature is the one the department computed from its own record.
+        assertArrayEquals(TestSealAuthority.expected("CMS", "ZZ-FGJ", digest, CertificateDigest.sha256(content)), sig);
         // Repeating the same request (a retry) is harmless.
-        assertTrue(gateway.signDigest("s-cert", g.serial(), SignatureAlgorithm.CMS, digest).isOk());
+        assertTrue(gateway.signDigest("s-cert", g.serial(), SignatureAlgorithm.CMS, digest, content).isOk());
 
         CertificateStatus st = gateway.verifyCertificate(g.serial()).orNull();
         assertEquals(CertificateStatus.State.VALID, st.state());
         // A printed QR carries the digest of the granted content, so that is what the department answers with.
         assertEquals(org.govkiosk.certificate.CertificateDigest.sha256Hex(g), st.contentDigestHex());
         assertEquals("FC-002", st.itemCode());
+        // What the department vouches for, masked: the person checking compares it with the paper.
+        assertEquals(org.govkiosk.identity.Masking.name(g.holder().name()), st.view().maskedName());
+        assertEquals(g.holder().maskedNumber(), st.view().maskedNumber());
+        assertEquals("无房", st.view().figures().stream().filter(x -> x.key().equals("housingStatus")).findFirst().orElseThrow().value());
 
         byte[] other = MessageDigest.getInstance("SHA-256").digest("a forged PDF".getBytes());
         GatewayResult.Failure<byte[]> f = assertInstanceOf(GatewayResult.Failure.class,
-                gateway.signDigest("s-cert", g.serial(), SignatureAlgorithm.CMS, other));
+                gateway.signDigest("s-cert", g.serial(), SignatureAlgorithm.CMS, other, content));
         assertEquals(GatewayError.REJECTED, f.error());
         assertTrue(f.technicianDetail().contains("ALREADY_SIGNED"), f.technicianDetail());
         // The other algorithm on the same certificate is fine: a certificate carries an SM2 seal and a CMS signature.
-        assertTrue(gateway.signDigest("s-cert", g.serial(), SignatureAlgorithm.SM2, other).isOk());
+        assertTrue(gateway.signDigest("s-cert", g.serial(), SignatureAlgorithm.SM2, CertificateDigest.sm3(content), content).isOk());
+    }
+
+    @Test
+    void theDepartmentSealsOnlyTheContentItGranted() throws Exception {
+        CertificateGrant g = gateway.requestCertificate("s", citizen(DemoCitizens.HOMEOWNER_WITH_MORTGAGE.document()), "FC-001").orNull();
+        byte[] content = CertificateDigest.canonicalContent(g);
+        long before = service.sealRefusals();
+        String forged = new String(content, java.nio.charset.StandardCharsets.UTF_8).replace(g.holder().name(), "李四");
+        GatewayResult.Failure<byte[]> f = assertInstanceOf(GatewayResult.Failure.class, gateway.signDigest("s", g.serial(),
+                SignatureAlgorithm.CMS, new byte[32], forged.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals(GatewayError.REJECTED, f.error());
+        assertTrue(f.technicianDetail().contains("CONTENT_MISMATCH"), f.technicianDetail());
+        GatewayResult.Failure<byte[]> sm2 = assertInstanceOf(GatewayResult.Failure.class,
+                gateway.signDigest("s", g.serial(), SignatureAlgorithm.SM2, new byte[32], content));
+        assertTrue(sm2.technicianDetail().contains("DIGEST_MISMATCH"), sm2.technicianDetail());
+        assertEquals(before + 2, service.sealRefusals(), "each refusal is counted");
+        // Nothing was signed, so the serial is still not a valid certificate.
+        assertEquals(CertificateStatus.State.UNKNOWN, gateway.verifyCertificate(g.serial()).orNull().state());
     }
 
     @Test
     void sm2SignaturesGoToTheSm2Seal() {
         CitizenRef who = citizen(DemoCitizens.PENSIONER.document());
         CertificateGrant g = gateway.requestCertificate("s", who, "YL-006").orNull();
-        byte[] digest = new byte[32];
-        digest[0] = 7;
+        byte[] content = CertificateDigest.canonicalContent(g);
+        byte[] digest = CertificateDigest.sm3(content);
         assertArrayEquals(TestSealAuthority.expected("SM2", "ZZ-RSJ", digest),
-                gateway.signDigest("s", g.serial(), SignatureAlgorithm.SM2, digest).orNull());
+                gateway.signDigest("s", g.serial(), SignatureAlgorithm.SM2, digest, content).orNull());
     }
 
     @Test
@@ -108,8 +138,8 @@ class CertificateCallsTest {
         // FC-005 is screen-only: no certificate.
         assertEquals(GatewayError.REJECTED, error(gateway.requestCertificate("s", who, "FC-005")));
         assertEquals(GatewayError.NO_RECORD, error(gateway.requestCertificate("s", citizen(DemoCitizens.NO_RECORDS.document()), "FC-001")));
-        assertEquals(GatewayError.REJECTED, error(gateway.signDigest("s", "ZZ-FGJ-20260101-00000000", SignatureAlgorithm.CMS, new byte[32])));
-        assertEquals(GatewayError.REJECTED, error(gateway.signDigest("s", "x", SignatureAlgorithm.CMS, new byte[5])));
+        assertEquals(GatewayError.REJECTED, error(gateway.signDigest("s", "ZZ-FGJ-20260101-00000000", SignatureAlgorithm.CMS, new byte[32], new byte[] {'{', '}'})));
+        assertEquals(GatewayError.REJECTED, error(gateway.signDigest("s", "x", SignatureAlgorithm.CMS, new byte[5], new byte[1])));
         CertificateStatus unknown = gateway.verifyCertificate("ZZ-FGJ-20260101-DEADBEEF00").orNull();
         assertEquals(CertificateStatus.State.UNKNOWN, unknown.state());
         assertNull(unknown.contentDigestHex());
@@ -128,7 +158,7 @@ class CertificateCallsTest {
             CitizenRef mine = first.identify("s", new IdentifyRequest(d.type(), d.number(), IdAssurance.ID_CARD)).orNull();
             String s2 = first.requestCertificate("s", mine, "YL-006").orNull().serial();
             GatewayResult.Failure<byte[]> f = assertInstanceOf(GatewayResult.Failure.class,
-                    second.signDigest("s", s2, SignatureAlgorithm.CMS, new byte[32]));
+                    second.signDigest("s", s2, SignatureAlgorithm.CMS, new byte[32], new byte[1]));
             assertEquals(GatewayError.UNAUTHORIZED, f.error(), f.technicianDetail());
             // A citizen token is bound to the kiosk it was issued to.
             assertEquals(GatewayError.UNKNOWN_CITIZEN, error(second.fetchRecord("s", mine, "YL-006")));

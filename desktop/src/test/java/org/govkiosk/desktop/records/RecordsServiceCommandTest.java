@@ -50,8 +50,10 @@ class RecordsServiceCommandTest {
         try (EmbeddedRecordsService s = EmbeddedRecordsService.start(cfg, new TestSealAuthority(), 0, dir)) {
             HttpRecordsGateway g = ServiceFixture.client(s);
             CitizenRef ref = g.identify("s", new IdentifyRequest(d.type(), d.number(), IdAssurance.ID_CARD)).orNull();
-            serial = g.requestCertificate("s", ref, "FC-002").orNull().serial();
-            assertTrue(g.signDigest("s", serial, org.govkiosk.records.SignatureAlgorithm.CMS, new byte[32]).isOk());
+            org.govkiosk.records.CertificateGrant grant = g.requestCertificate("s", ref, "FC-002").orNull();
+            serial = grant.serial();
+            assertTrue(g.signDigest("s", serial, org.govkiosk.records.SignatureAlgorithm.CMS, new byte[32],
+                    org.govkiosk.certificate.CertificateDigest.canonicalContent(grant)).isOk());
             citizens = s.citizens();
         }
         // A different count on restart must not regenerate: the file already holds a generation.

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A stand-in seal authority for records-service tests only: DemoSealAuthority (real keys, CMS, SM2) is written
- * in parallel by another engineer. It marks its output so a test can prove the service passed the digest and
- * department through untouched; it signs nothing cryptographically.
+ * A stand-in seal authority for records-service tests of the wire protocol: it marks its output so a test can prove
+ * the service passed the digests and department through untouched; it signs nothing cryptographically. The real
+ * signatures (DemoSealAuthority) are tested end to end in RogueKioskTest and CertificateServiceTest.
  */
 public final class TestSealAuthority implements org.govkiosk.certificate.SealAuthority {
     final AtomicInteger calls = new AtomicInteger();
@@ -37,9 +37,19 @@ public final class TestSealAuthority implements org.govkiosk.certificate.SealAut
     }
 
     @Override
-    public byte[] signCms(String departmentCode, byte[] contentSha256) {
+    public byte[] signCms(String departmentCode, byte[] pdfSha256, byte[] contentSha256) {
         calls.incrementAndGet();
-        return expected("CMS", departmentCode, contentSha256);
+        return expected("CMS", departmentCode, pdfSha256, contentSha256);
+    }
+
+    static byte[] expected(String kind, String department, byte[] pdf, byte[] content) {
+        return (kind + ":" + department + ":" + HexFormat.of().formatHex(pdf) + ":" + HexFormat.of().formatHex(content))
+                .getBytes(StandardCharsets.US_ASCII);
+    }
+
+    @Override
+    public byte[] crl() {
+        return "test-crl".getBytes(StandardCharsets.US_ASCII);
     }
 
     @Override

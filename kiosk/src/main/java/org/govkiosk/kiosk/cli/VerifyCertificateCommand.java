@@ -9,7 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.security.cert.X509CRL;
 import org.govkiosk.certificate.CertificateVerifier;
+import org.govkiosk.certificate.CertificateViewText;
+import org.govkiosk.certificate.CrlCache;
 import org.govkiosk.certificate.VerificationResult;
 import org.govkiosk.config.KioskConfig;
 import picocli.CommandLine.Command;
@@ -22,6 +25,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "verify-certificate", mixinStandardHelpOptions = true,
         description = {"Checks a certificate PDF: the department's CMS signature covers the whole file and chains to a "
                 + "trusted department CA, the printed QR code matches the signed content, and the SM2 seal holds.",
+                "It also checks the RFC 3161 timestamp (validity and revocation are judged at its time), that the signed "
+                + "attributes bind the document's content, that the signer's key is the certificate's department's, and "
+                + "the department CA's revocation list (--crl, or the kiosk's cache certificate.crlCache).",
+                "A VALID result prints what the department vouches for (masked holder, item, issue time, key figures): "
+                + "compare it with the paper.",
                 "A DEMO certificate (made by the desktop launcher's demo seal authority) is never genuine here.",
                 "Exit status: 0 valid, 1 invalid or DEMO (the reason is printed), 2 unreadable or no trust anchors."})
 public final class VerifyCertificateCommand implements Callable<Integer> {
@@ -38,6 +46,10 @@ public final class VerifyCertificateCommand implements Callable<Integer> {
     @Option(names = "--trust", paramLabel = "CA.pem", description = "trusted department CA certificates (PEM); "
             + "default: certificate.trustAnchors from --config (there is no fallback)")
     List<Path> trust = new ArrayList<>();
+
+    @Option(names = "--crl", paramLabel = "CA.crl", description = "a revocation list (DER) of the department CA; "
+            + "default: the kiosk's cached one (certificate.crlCache)")
+    List<Path> crls = new ArrayList<>();
 
     @Spec
     CommandSpec spec;
@@ -67,9 +79,11 @@ public final class VerifyCertificateCommand implements Callable<Integer> {
                 if (r.demo()) {
                     // Demo keys sit on every developer's disk: a DEMO certificate proves nothing about anyone.
                     out.println("INVALID" + serial + ": DEMO certificate, not genuine (made by a demo seal authority): " + r.detail());
+                    printView(out, r, siteConfig());
                     return INVALID;
                 }
                 out.println("VALID" + serial + ": " + r.detail());
+                printView(out, r, siteConfig());
                 return VALID;
             }
             case INVALID -> {
@@ -83,10 +97,15 @@ public final class VerifyCertificateCommand implements Callable<Integer> {
         }
     }
 
+    private KioskConfig siteConfig() {
+        return KioskConfig.load(config, Map.of());
+    }
+
     private CertificateVerifier verifier() throws IOException {
+        KioskConfig site = siteConfig();
         List<Path> files = new ArrayList<>(trust);
         if (files.isEmpty()) {
-            for (String f : KioskConfig.load(config, Map.of()).optional("certificate.trustAnchors").orElse("").split(",")) {
+            for (String f : site.optional("certificate.trustAnchors").orElse("").split(",")) {
                 if (!f.isBlank()) files.add(Path.of(f.trim()));
             }
         }
@@ -95,6 +114,31 @@ public final class VerifyCertificateCommand implements Callable<Integer> {
         }
         List<X509Certificate> anchors = new ArrayList<>();
         for (Path p : files) anchors.addAll(CertificateVerifier.loadPem(p));
-        return new CertificateVerifier(anchors);
+        List<X509CRL> lists = new ArrayList<>();
+        for (Path p : crls) {
+            try (java.io.InputStream in = Files.newInputStream(p)) {
+                lists.add((X509CRL) java.security.cert.CertificateFactory.getInstance("X.509").generateCRL(in));
+            } catch (java.security.GeneralSecurityException e) {
+                throw new IOException("not a CRL: " + p, e);
+            }
+        }
+        if (lists.isEmpty()) CrlCache.fromConfig(site).ifPresent(c -> lists.addAll(c.current()));
+        return new CertificateVerifier(anchors, lists, site.optional("certificate.verifyUrl").filter(u -> !u.isBlank()).orElse(null));
+    }
+
+    /** The department's view, in the site's language: what the person checking compares with the paper. */
+    static void printView(PrintWriter out, VerificationResult r, KioskConfig site) {
+        if (r.view() == null) return;
+        java.util.Locale locale = java.util.Locale.forLanguageTag(site.optional("kiosk.defaultLocale").orElse("zh-CN"));
+        org.govkiosk.catalog.Catalog catalog;
+        try {
+            catalog = org.govkiosk.catalog.JsonCatalog.load(site);
+        } catch (RuntimeException e) {
+            catalog = null;
+        }
+        java.time.ZoneId zone = java.time.ZoneId.of(site.optional("certificate.timeZone").orElse("Asia/Shanghai"));
+        for (String line : CertificateViewText.lines(r.view(), catalog, new org.govkiosk.i18n.Messages(locale), zone)) {
+            out.println("  " + line);
+        }
     }
 }

@@ -1,6 +1,7 @@
 package org.govkiosk.kiosk.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -35,7 +36,7 @@ class VerifyCertificateCommandTest {
         CertificateService service = new CertificateService(new CertificateFixtures.SealingGateway(authority,
                 Map.of("HOUSING-INFO", CertificateFixtures.housingRecord())), config);
         good = dir.resolve("good.pdf");
-        Files.write(good, service.issue("s-1", CertificateFixtures.housing(), new CitizenRef("t", "张*"), null, Messages.ZH));
+        Files.write(good, service.issue("s-1", CertificateFixtures.housing(), new CitizenRef("t", "张*"), Messages.ZH));
         ca = authority.caPemPath();
     }
 
@@ -55,6 +56,11 @@ class VerifyCertificateCommandTest {
         Run r = run("verify-certificate", good.toString(), "--trust", ca.toString());
         assertEquals(1, r.exit(), r.out());
         assertTrue(r.out().startsWith("INVALID serial ZZ-2026-000001: DEMO certificate, not genuine"), r.out());
+        // What the department vouches for, from the signed content, masked: holder, item, key figures.
+        assertTrue(r.out().contains("张** ") || r.out().contains("张**，"), r.out());
+        assertTrue(r.out().contains("4101**********1234"), r.out());
+        assertTrue(r.out().contains("89.52"), r.out());
+        assertFalse(r.out().contains("张三丰"), "the holder's full name is never printed by a check: " + r.out());
     }
 
     @Test

@@ -96,7 +96,8 @@ public final class RecordsBenchmark {
     /** The benchmark never asks for signatures. */
     private static final class NullSeals implements org.govkiosk.certificate.SealAuthority {
         public byte[] sealImagePng(String d) { return new byte[0]; }
-        public byte[] signCms(String d, byte[] h) { return new byte[0]; }
+        public byte[] signCms(String d, byte[] h, byte[] c) { return new byte[0]; }
+        public byte[] crl() { return new byte[0]; }
         public byte[] signSm2(String d, byte[] h) { return new byte[0]; }
         public List<java.security.cert.X509Certificate> chain(String d) { return List.of(); }
         public boolean demo() { return true; }
