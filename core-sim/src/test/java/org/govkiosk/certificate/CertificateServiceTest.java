@@ -91,6 +91,19 @@ class CertificateServiceTest {
     }
 
     @Test
+    void aOnePageRecordStaysOnOnePageInBothLanguagesAndUnder80Kb() throws Exception {
+        for (java.util.Locale l : List.of(Messages.ZH, Messages.EN)) {
+            byte[] pdf = service.issue("s-1", CertificateFixtures.housing(), CITIZEN, l);
+            // issue 12: in English the issuer and seal ended alone on page 2; issue 15: a signed page under 80 KB.
+            assertEquals(1, pages(pdf), l + ": " + text(pdf));
+            assertTrue(pdf.length < 80 * 1024, l + ": " + pdf.length + " bytes");
+            assertTrue(verifier.verify(pdf).valid(), verifier.verify(pdf).toString());
+            String keep = System.getProperty("certificates.keepIn");
+            if (keep != null) Files.write(Path.of(keep, "housing-" + l.getLanguage() + ".pdf"), pdf);
+        }
+    }
+
+    @Test
     void longRecordsRunOverSeveralNumberedPagesInEnglish() throws Exception {
         String t = text(pensionPdf);
         int n = pages(pensionPdf);

@@ -57,6 +57,8 @@ public final class CertificateRenderer {
     private final KioskConfig config;
     private final ZoneId zone;
     private TrueTypeFont ttf;
+    /** Seal images as ready-to-embed PDF image data, by the PNG's SHA-256: encoded once per department seal. */
+    private final java.util.Map<String, SealPixels> seals = new java.util.concurrent.ConcurrentHashMap<>();
 
     public CertificateRenderer(KioskConfig config) {
         this.config = config;
@@ -84,12 +86,17 @@ public final class CertificateRenderer {
             layout.gap(10);
             List<String[]> fields = new ArrayList<>();
             for (RecordField f : grant.record().fields()) fields.add(new String[] {label(item, f.key(), locale), f.value()});
+            RecordTable table = grant.record().table();
+            // The statement and the issuer's block with the seal close the certificate; they never stand alone on a
+            // page (issue 12): the last rows of the record go over with them.
+            float closing = 14 + layout.textHeight(m.get("print.cert.statement"), BODY) + Layout.ISSUER_HEIGHT;
             if (!fields.isEmpty()) {
                 layout.heading(m.get("print.cert.record"));
+                if (table.isEmpty()) layout.keepWithLastRows(closing);
                 layout.keyValue(fields);
             }
-            RecordTable table = grant.record().table();
             if (!table.isEmpty()) {
+                layout.keepWithLastRows(closing);
                 layout.gap(10);
                 layout.heading(m.get("print.cert.details"));
                 List<String> headers = table.columnKeys().stream().map(k -> label(item, k, locale)).toList();
@@ -98,7 +105,8 @@ public final class CertificateRenderer {
             layout.gap(14);
             layout.text(m.get("print.cert.statement"), BODY);
             layout.issuer(item.department().name().in(locale), TIME.format(grant.issuedAt().atZone(zone)),
-                    config.string("kiosk.id"), grant.sealPng());
+                    config.string("kiosk.id"), grant.sealPng() == null || grant.sealPng().length == 0 ? null
+                            : sealPixels(grant.sealPng()).embed(doc));
             layout.finish(qr, m);
 
             PDDocumentInformation info = doc.getDocumentInformation();
@@ -136,6 +144,76 @@ public final class CertificateRenderer {
         }
     }
 
+    /**
+     * The seal as one colour (its ink) under a 4-bit soft mask (its opacity in 16 steps, Deflate): a seal is one
+     * ink, so this is the same picture as the RGB image + 8-bit mask PDFBox makes from the PNG at a fraction of the
+     * bytes (16 opacity steps are invisible at 42 mm), and the PNG is decoded once per department seal instead of
+     * once per certificate (issue 15).
+     */
+    record SealPixels(int width, int height, byte[] colourFlate, byte[] alphaFlate) {
+        PDImageXObject embed(PDDocument doc) throws IOException {
+            PDImageXObject alpha = new PDImageXObject(doc, new java.io.ByteArrayInputStream(alphaFlate),
+                    org.apache.pdfbox.cos.COSName.FLATE_DECODE, width, height, 4,
+                    org.apache.pdfbox.pdmodel.graphics.color.PDDeviceGray.INSTANCE);
+            PDImageXObject colour = new PDImageXObject(doc, new java.io.ByteArrayInputStream(colourFlate),
+                    org.apache.pdfbox.cos.COSName.FLATE_DECODE, width, height, 8,
+                    org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB.INSTANCE);
+            colour.getCOSObject().setItem(org.apache.pdfbox.cos.COSName.SMASK, alpha);
+            return colour;
+        }
+    }
+
+    SealPixels sealPixels(byte[] png) throws IOException {
+        String key = java.util.HexFormat.of().formatHex(CertificateDigest.sha256(png));
+        SealPixels cached = seals.get(key);
+        if (cached != null) return cached;
+        java.awt.image.BufferedImage img = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+        if (img == null) throw new IOException("the department's seal image is not a readable PNG");
+        int w = img.getWidth();
+        int h = img.getHeight();
+        int[] argb = img.getRGB(0, 0, w, h, null, 0, w);
+        int ink = 0;
+        int inkAlpha = -1;
+        int rowBytes = (w + 1) / 2;
+        byte[] alpha = new byte[rowBytes * h];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                int p = argb[y * w + x];
+                int a = p >>> 24;
+                if (a > inkAlpha) {
+                    inkAlpha = a;
+                    ink = p & 0xFFFFFF;
+                }
+                int nibble = (a + 8) / 17;
+                alpha[y * rowBytes + x / 2] |= (byte) (x % 2 == 0 ? nibble << 4 : nibble);
+            }
+        }
+        byte[] colour = new byte[w * h * 3];
+        for (int i = 0; i < w * h; i++) {
+            colour[3 * i] = (byte) (ink >> 16);
+            colour[3 * i + 1] = (byte) (ink >> 8);
+            colour[3 * i + 2] = (byte) ink;
+        }
+        SealPixels made = new SealPixels(w, h, deflate(colour), deflate(alpha));
+        if (seals.size() > 64) seals.clear(); // a handful of departments; never grows without bound
+        seals.put(key, made);
+        return made;
+    }
+
+    private static byte[] deflate(byte[] data) {
+        java.util.zip.Deflater d = new java.util.zip.Deflater(java.util.zip.Deflater.BEST_COMPRESSION);
+        try {
+            d.setInput(data);
+            d.finish();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(data.length / 8 + 64);
+            byte[] buf = new byte[16384];
+            while (!d.finished()) out.write(buf, 0, d.deflate(buf));
+            return out.toByteArray();
+        } finally {
+            d.end();
+        }
+    }
+
     private synchronized TrueTypeFont font() throws IOException {
         if (ttf == null) {
             Path p = FontLocator.require(config);
@@ -153,6 +231,11 @@ public final class CertificateRenderer {
         private final List<PDPage> pages = new ArrayList<>();
         private PDPageContentStream cs;
         private float y;
+        /** Height of the closing block to keep with the last {@link #KEEP_ROWS} rows of the record; 0 when none. */
+        private float tail;
+        static final int KEEP_ROWS = 3;
+        /** What {@link #issuer} takes: 20 above the seal and the seal itself. */
+        static final float ISSUER_HEIGHT = 20 + 119;
 
         Layout(PDDocument doc, PdfText text, Messages m, CertificateGrant grant) throws IOException {
             this.doc = doc;
@@ -221,14 +304,32 @@ public final class CertificateRenderer {
         private void table(List<String> headers, List<List<String>> rows, float[] widths) throws IOException {
             if (headers != null) ensure(3 * (BODY * 1.4f + 2 * CELL_PAD));
             if (headers != null) row(headers, widths, true);
-            for (List<String> r : rows) {
+            int keepFrom = tail > 0 ? Math.max(1, rows.size() - KEEP_ROWS) : Integer.MAX_VALUE;
+            for (int i = 0; i < rows.size(); i++) {
+                List<String> r = rows.get(i);
                 float h = rowHeight(r, widths);
+                if (i == keepFrom) {
+                    float rest = tail;
+                    for (int j = i; j < rows.size(); j++) rest += rowHeight(rows.get(j), widths);
+                    // Only when the rest fits a fresh page: otherwise it breaks where it must anyway.
+                    if (y - rest < bottom() && rest < PAGE_H - MARGIN - 22 - bottom() - 40) h = Float.MAX_VALUE / 4;
+                }
                 if (y - h < bottom()) {
                     newPage();
                     if (headers != null) row(headers, widths, true);
                 }
                 row(r, widths, false);
             }
+            tail = 0;
+        }
+
+        /** The height, once laid out, of a block still to come after the next table: kept with its last rows. */
+        void keepWithLastRows(float height) {
+            tail = height;
+        }
+
+        float textHeight(String s, float size) {
+            return text.wrap(s, size, PAGE_W - 2 * MARGIN).size() * size * 1.5f;
         }
 
         private float rowHeight(List<String> cells, float[] widths) {
@@ -265,18 +366,15 @@ public final class CertificateRenderer {
         }
 
         /** Department, time and kiosk, with the seal over the department's name as on a paper certificate. */
-        void issuer(String department, String time, String kioskId, byte[] sealPng) throws IOException {
-            float sealSize = 119; // 42 mm, the usual diameter of a department seal
+        void issuer(String department, String time, String kioskId, PDImageXObject seal) throws IOException {
+            float sealSize = ISSUER_HEIGHT - 20; // 42 mm, the usual diameter of a department seal
             ensure(sealSize + 10);
             float right = PAGE_W - MARGIN;
             float top = y - 20;
             text.drawRight(cs, m.get("print.cert.department") + " " + department, 12, right, top - 30);
             text.drawRight(cs, m.get("print.cert.issuedAt") + " " + time, 11, right, top - 50);
             text.drawRight(cs, m.get("print.cert.kiosk") + " " + kioskId, 11, right, top - 70);
-            if (sealPng != null && sealPng.length > 0) {
-                PDImageXObject seal = PDImageXObject.createFromByteArray(doc, sealPng, "seal.png");
-                cs.drawImage(seal, right - sealSize - 10, top - sealSize + 10, sealSize, sealSize);
-            }
+            if (seal != null) cs.drawImage(seal, right - sealSize - 10, top - sealSize + 10, sealSize, sealSize);
             y = top - sealSize;
         }
 

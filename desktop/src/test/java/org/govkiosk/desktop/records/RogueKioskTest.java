@@ -120,6 +120,8 @@ class RogueKioskTest {
                 "certificate.demoSealDir", dir.resolve("seal").toString(), "certificate.sm2", "true"));
         catalog = JsonCatalog.load(config);
         authority = new DemoSealAuthority(dir.resolve("seal"), DemoSealAuthority.departmentNames(catalog), FontLocator.find(config).orElse(null));
+        // Key generation for eight departments is not what this test is about (and can outlast a read timeout).
+        authority.prepare(catalog.everyItem().stream().map(i -> i.department().code()).distinct().toList());
         service = EmbeddedRecordsService.start(config, authority, 0);
         rogue = ServiceFixture.client(service);
         KioskConfig kiosk = ServiceFixture.clientConfig(service, Map.of("certificate.demoSealDir", dir.resolve("seal").toString(),
