@@ -51,6 +51,9 @@ public final class VerifyCertificateCommand implements Callable<Integer> {
             + "default: the kiosk's cached one (certificate.crlCache)")
     List<Path> crls = new ArrayList<>();
 
+    @Option(names = "--lang", paramLabel = "zh|en", description = "language of the department's view (default zh)")
+    String lang = "zh";
+
     @Spec
     CommandSpec spec;
 
@@ -79,11 +82,11 @@ public final class VerifyCertificateCommand implements Callable<Integer> {
                 if (r.demo()) {
                     // Demo keys sit on every developer's disk: a DEMO certificate proves nothing about anyone.
                     out.println("INVALID" + serial + ": DEMO certificate, not genuine (made by a demo seal authority): " + r.detail());
-                    printView(out, r, siteConfig());
+                    printView(out, r, siteConfig(), lang);
                     return INVALID;
                 }
                 out.println("VALID" + serial + ": " + r.detail());
-                printView(out, r, siteConfig());
+                printView(out, r, siteConfig(), lang);
                 return VALID;
             }
             case INVALID -> {
@@ -127,9 +130,9 @@ public final class VerifyCertificateCommand implements Callable<Integer> {
     }
 
     /** The department's view, in the site's language: what the person checking compares with the paper. */
-    static void printView(PrintWriter out, VerificationResult r, KioskConfig site) {
+    static void printView(PrintWriter out, VerificationResult r, KioskConfig site, String lang) {
         if (r.view() == null) return;
-        java.util.Locale locale = java.util.Locale.forLanguageTag(site.optional("kiosk.defaultLocale").orElse("zh-CN"));
+        java.util.Locale locale = "en".equalsIgnoreCase(lang) ? org.govkiosk.i18n.Messages.EN : org.govkiosk.i18n.Messages.ZH;
         org.govkiosk.catalog.Catalog catalog;
         try {
             catalog = org.govkiosk.catalog.JsonCatalog.load(site);

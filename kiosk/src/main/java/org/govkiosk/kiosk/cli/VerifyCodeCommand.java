@@ -30,6 +30,9 @@ public final class VerifyCodeCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE", description = "site config file (records.*, certificate.verifyUrl)")
     Path config;
 
+    @Option(names = "--lang", paramLabel = "zh|en", description = "language of the department's view (default zh)")
+    String lang = "zh";
+
     @Spec
     CommandSpec spec;
 
@@ -55,7 +58,7 @@ public final class VerifyCodeCommand implements Callable<Integer> {
             }
             refreshCrl(site, gateway);
             out.println((r.valid() ? "GENUINE" : "NOT GENUINE") + serial + ": " + r.reason() + ": " + r.detail());
-            VerifyCertificateCommand.printView(out, r, site);
+            VerifyCertificateCommand.printView(out, r, site, lang);
             return r.valid() ? VerifyCertificateCommand.VALID : VerifyCertificateCommand.INVALID;
         }
     }
