@@ -35,9 +35,30 @@ public final class CertificateService {
         this.renderer = new CertificateRenderer(config);
     }
 
-    /** Loads the font and PDF machinery ahead of the first certificate (call from a worker at start-up). */
+    /**
+     * Loads the font and the PDF, QR, seal and signing machinery ahead of the first certificate (call from a worker
+     * at start-up): a whole certificate for nobody is rendered and prepared for signing, then thrown away, so the
+     * first citizen's certificate costs about what the next ones do (issue 15).
+     */
     public void warmUp() throws IOException {
         renderer.warmUp();
+        try {
+            CertificateGrant dummy = new CertificateGrant("WARM-UP", "WARM-UP", "WARM-UP", java.time.Instant.EPOCH,
+                    new CertificateGrant.Holder("", ""), new org.govkiosk.records.ItemRecord("WARM-UP",
+                    java.util.List.of(new org.govkiosk.records.RecordField("k", "v")), org.govkiosk.records.RecordTable.EMPTY,
+                    java.time.Instant.EPOCH), null, "https://warm.up/verify", false);
+            ServiceItem item = new ServiceItem("WARM-UP", new org.govkiosk.catalog.Localized("预热", "warm-up"),
+                    new org.govkiosk.catalog.Localized("", ""), "warm-up", new org.govkiosk.catalog.Department("WARM-UP",
+                    new org.govkiosk.catalog.Localized("预热", "warm-up")), org.govkiosk.catalog.AssuranceRule.ID_CARD,
+                    java.util.Set.of(ItemOutput.CERTIFICATE), java.util.List.of(), java.util.List.of(), true);
+            byte[] content = CertificateDigest.canonicalContent(dummy);
+            CertificateDigest.sm3(content);
+            byte[] unsigned = renderer.render(dummy, item, java.util.Locale.SIMPLIFIED_CHINESE,
+                    new VerificationCode(dummy.verifyUrl(), dummy.serial(), java.util.HexFormat.of().formatHex(CertificateDigest.sha256(content))), null);
+            CertificateSigner.sign(unsigned, "warm-up", "warm-up", "warm-up", java.util.Calendar.getInstance(), digest -> new byte[] {0x30, 0x00});
+        } catch (CertificateIssueException | RuntimeException e) {
+            log.debug("certificate warm-up incomplete: {}", e.toString());
+        }
     }
 
     /**

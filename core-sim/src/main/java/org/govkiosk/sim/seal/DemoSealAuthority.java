@@ -121,7 +121,16 @@ public final class DemoSealAuthority implements SealAuthority {
     public void prepare(Iterable<String> departmentCodes) {
         roots();
         crl();
-        for (String code : departmentCodes) department(code);
+        String any = null;
+        for (String code : departmentCodes) {
+            department(code);
+            if (any == null) any = code;
+        }
+        // One throwaway signature of each kind loads and warms the CMS, TSP and SM2 code before the first citizen.
+        if (any != null) {
+            signCms(any, new byte[32], new byte[32]);
+            signSm2(any, new byte[32]);
+        }
     }
 
     /** The timestamp authority the embedded service runs (its key is certified by the demo CA). */

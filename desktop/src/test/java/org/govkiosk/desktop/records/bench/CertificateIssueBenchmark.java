@@ -1,0 +1,80 @@
+package org.govkiosk.desktop.records.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import org.govkiosk.catalog.JsonCatalog;
+import org.govkiosk.catalog.ServiceItem;
+import org.govkiosk.certificate.CertificateService;
+import org.govkiosk.config.FontLocator;
+import org.govkiosk.config.KioskConfig;
+import org.govkiosk.desktop.records.DemoCitizens;
+import org.govkiosk.desktop.records.EmbeddedRecordsService;
+import org.govkiosk.i18n.Messages;
+import org.govkiosk.identity.IdAssurance;
+import org.govkiosk.identity.IdentityDocument;
+import org.govkiosk.records.CitizenRef;
+import org.govkiosk.records.IdentifyRequest;
+import org.govkiosk.records.http.HttpRecordsGateway;
+import org.govkiosk.sim.seal.DemoSealAuthority;
+
+/**
+ * Issue 15's real flow: a certificate issued through the HTTP client and the embedded records service over loopback
+ * (grant, SM2 seal request, CMS signature request: three signed round trips, the department's content check, its
+ * CMS with timestamp), and the first certificate after start against warm ones. "Start" = the service starts
+ * with its department keys already on disk (a restart; the service loads them on a background thread) and the
+ * kiosk side warms its renderer up as the launchers do; key generation (first start ever) happens before and is not
+ * timed. Timing never goes into assertions.
+ */
+public final class CertificateIssueBenchmark {
+    public static void main(String[] args) throws Exception {
+        int n = args.length > 0 ? Integer.parseInt(args[0]) : 100;
+        Path dir = Files.createTempDirectory("cert-http");
+        KioskConfig base = KioskConfig.defaults().with(Map.of("certificate.demoSealDir", dir.resolve("seal").toString(),
+                "certificate.sm2", "true", "records.service.citizens", "50", "records.service.identifyBurst", "1000000",
+                "records.service.identifyPerMinute", "1000000"));
+        JsonCatalog catalog = JsonCatalog.load(base);
+        // First start ever: keys are made (not timed).
+        new DemoSealAuthority(dir.resolve("seal"), DemoSealAuthority.departmentNames(catalog), FontLocator.find(base).orElse(null))
+                .prepare(catalog.everyItem().stream().map(i -> i.department().code()).distinct().toList());
+
+        long t0 = System.nanoTime();
+        DemoSealAuthority seals = new DemoSealAuthority(dir.resolve("seal"), DemoSealAuthority.departmentNames(catalog),
+                FontLocator.find(base).orElse(null));
+        try (EmbeddedRecordsService service = EmbeddedRecordsService.start(base, seals, 0)) {
+            KioskConfig kiosk = base.with(Map.of("records.url", service.url().toString()));
+            HttpRecordsGateway gateway = new HttpRecordsGateway(kiosk);
+            CertificateService certificates = new CertificateService(gateway, kiosk);
+            certificates.warmUp();
+            long started = System.nanoTime();
+            ServiceItem item = catalog.item("FC-002").orElseThrow();
+            IdentityDocument d = DemoCitizens.NO_PROPERTY.document();
+            CitizenRef lee = gateway.identify("b", new IdentifyRequest(d.type(), d.number(), IdAssurance.ID_CARD)).orNull();
+            long f0 = System.nanoTime();
+            byte[] first = certificates.issue("b", item, lee, Messages.ZH);
+            long first1 = System.nanoTime() - f0;
+            for (int i = 0; i < Math.max(20, n / 5); i++) certificates.issue("b", item, lee, Messages.ZH);
+            List<Long> t = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                long s = System.nanoTime();
+                certificates.issue("b", item, lee, Messages.ZH);
+                t.add(System.nanoTime() - s);
+            }
+            Collections.sort(t);
+            double warm = t.get(n / 2) / 1e6;
+            System.out.printf("start (service with keys on disk + kiosk warm-up): %d ms%n", (started - t0) / 1_000_000);
+            System.out.printf("first certificate after start, over HTTP: %.1f ms (%d bytes)%n", first1 / 1e6, first.length);
+            System.out.printf("warm certificate over HTTP (3 signed round trips + content check + SM2 + CMS + TSA)  n=%d p50=%.2f ms p90=%.2f ms%n",
+                    n, warm, t.get(n * 9 / 10) / 1e6);
+            System.out.printf("ratio first/warm: %.2f   (goal: within 2.0)%n", first1 / 1e6 / warm);
+            System.out.printf("cpus=%d java=%s load=%s%n", Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+                    Files.readString(Path.of("/proc/loadavg")).trim());
+        }
+        try (var files = Files.walk(dir)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
+    }
+}
