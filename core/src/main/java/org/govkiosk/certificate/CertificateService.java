@@ -25,6 +25,8 @@ import org.slf4j.MDC;
 public final class CertificateService {
     private static final Logger log = LoggerFactory.getLogger(CertificateService.class);
 
+    /** Dummy certificates made at start-up; ~20-40 ms each on 2 idle cores, on a worker thread. */
+    private static final int WARM_UP_ROUNDS = 12;
     private final RecordsGateway gateway;
     private final KioskConfig config;
     private final CertificateRenderer renderer;
@@ -45,20 +47,41 @@ public final class CertificateService {
         try {
             CertificateGrant dummy = new CertificateGrant("WARM-UP", "WARM-UP", "WARM-UP", java.time.Instant.EPOCH,
                     new CertificateGrant.Holder("", ""), new org.govkiosk.records.ItemRecord("WARM-UP",
-                    java.util.List.of(new org.govkiosk.records.RecordField("k", "v")), org.govkiosk.records.RecordTable.EMPTY,
+                    java.util.List.of(new org.govkiosk.records.RecordField("k", likelyCharacters())), org.govkiosk.records.RecordTable.EMPTY,
                     java.time.Instant.EPOCH), null, "https://warm.up/verify", false);
             ServiceItem item = new ServiceItem("WARM-UP", new org.govkiosk.catalog.Localized("预热", "warm-up"),
                     new org.govkiosk.catalog.Localized("", ""), "warm-up", new org.govkiosk.catalog.Department("WARM-UP",
                     new org.govkiosk.catalog.Localized("预热", "warm-up")), org.govkiosk.catalog.AssuranceRule.ID_CARD,
                     java.util.Set.of(ItemOutput.CERTIFICATE), java.util.List.of(), java.util.List.of(), true);
-            byte[] content = CertificateDigest.canonicalContent(dummy);
-            CertificateDigest.sm3(content);
-            byte[] unsigned = renderer.render(dummy, item, java.util.Locale.SIMPLIFIED_CHINESE,
-                    new VerificationCode(dummy.verifyUrl(), dummy.serial(), java.util.HexFormat.of().formatHex(CertificateDigest.sha256(content))), null);
-            CertificateSigner.sign(unsigned, "warm-up", "warm-up", "warm-up", java.util.Calendar.getInstance(), digest -> new byte[] {0x30, 0x00});
+            // Several rounds: the first loads the classes, the next ones let the JIT compile the hot paths.
+            for (int i = 0; i < WARM_UP_ROUNDS; i++) {
+                byte[] content = CertificateDigest.canonicalContent(dummy);
+                CertificateDigest.sm3(content);
+                byte[] unsigned = renderer.render(dummy, item, i % 2 == 0 ? java.util.Locale.SIMPLIFIED_CHINESE : java.util.Locale.ENGLISH,
+                        new VerificationCode(dummy.verifyUrl(), dummy.serial(), java.util.HexFormat.of().formatHex(CertificateDigest.sha256(content))), null);
+                CertificateSigner.sign(unsigned, "warm-up", "warm-up", "warm-up", java.util.Calendar.getInstance(), digest -> new byte[] {0x30, 0x00});
+            }
         } catch (CertificateIssueException | RuntimeException e) {
             log.debug("certificate warm-up incomplete: {}", e.toString());
         }
+    }
+
+    /**
+     * Every character of the built-in catalog (item names, departments, labels) and printable ASCII: the font loads
+     * each glyph on first use, which made the first certificate ~4x slower than the next ones (issue 15).
+     */
+    private static String likelyCharacters() {
+        StringBuilder sb = new StringBuilder();
+        for (char c = 0x21; c < 0x7f; c++) sb.append(c);
+        try (java.io.InputStream in = CertificateService.class.getResourceAsStream(org.govkiosk.catalog.JsonCatalog.BUILT_IN)) {
+            if (in != null) {
+                new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).codePoints().filter(c -> c >= 0x2E80).distinct()
+                        .forEach(sb::appendCodePoint);
+            }
+        } catch (IOException e) {
+            // ASCII only then
+        }
+        return sb.toString();
     }
 
     /**

@@ -126,8 +126,8 @@ public final class DemoSealAuthority implements SealAuthority {
             department(code);
             if (any == null) any = code;
         }
-        // One throwaway signature of each kind loads and warms the CMS, TSP and SM2 code before the first citizen.
-        if (any != null) {
+        // Throwaway signatures of each kind load and warm the CMS, TSP and SM2 code before the first citizen.
+        for (int i = 0; any != null && i < 12; i++) {
             signCms(any, new byte[32], new byte[32]);
             signSm2(any, new byte[32]);
         }

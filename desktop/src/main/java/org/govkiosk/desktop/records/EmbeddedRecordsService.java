@@ -47,6 +47,7 @@ public final class EmbeddedRecordsService implements AutoCloseable {
     private final int citizens;
     private final Duration startup;
     private RecordsApi api;
+    private Thread sealsPrepared;
 
     private EmbeddedRecordsService(GuardedHttpServer server, boolean tls, JdbcConnectionPool pool, boolean inMemory,
                                    FaultSwitch faults, JsonCatalog catalog, int citizens, Duration startup) {
@@ -111,7 +112,7 @@ public final class EmbeddedRecordsService implements AutoCloseable {
             Duration startup = Duration.ofNanos(System.nanoTime() - t0);
             EmbeddedRecordsService s = new EmbeddedRecordsService(server, tls != null, pool, dataDir == null, faults, catalog, citizens, startup);
             s.api = api;
-            prepareSeals(seals, catalog);
+            s.sealsPrepared = prepareSeals(seals, catalog);
             LOG.info("records service on {} with {} citizens, started in {} ms (migration {} ms, data {} ms)", s.url, citizens,
                     startup.toMillis(), (tMigrated - t0) / 1_000_000, (tGenerated - tMigrated) / 1_000_000);
             return s;
@@ -166,7 +167,13 @@ public final class EmbeddedRecordsService implements AutoCloseable {
      * Loads every department's keys (and the CA, TSA, CRL) on a background thread at start, so the first certificate
      * after start does not wait for key files (issue 15: first within 2x of warm). Signing waits on the same locks.
      */
-    private static void prepareSeals(SealAuthority seals, JsonCatalog catalog) {
+    /** Waits (up to {@code limit}) for the start-up's background loading of the department keys; true when done. */
+    public boolean awaitSealsPrepared(Duration limit) throws InterruptedException {
+        sealsPrepared.join(Math.max(1, limit.toMillis()));
+        return !sealsPrepared.isAlive();
+    }
+
+    private static Thread prepareSeals(SealAuthority seals, JsonCatalog catalog) {
         java.util.Set<String> departments = new java.util.TreeSet<>();
         catalog.everyItem().forEach(i -> departments.add(i.department().code()));
         Thread t = new Thread(() -> {
@@ -180,6 +187,7 @@ public final class EmbeddedRecordsService implements AutoCloseable {
         }, "seal-prepare");
         t.setDaemon(true);
         t.start();
+        return t;
     }
 
     public int citizens() { return citizens; }
