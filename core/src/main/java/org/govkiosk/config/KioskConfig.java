@@ -2,26 +2,50 @@ package org.govkiosk.config;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The kiosk's configuration: pins, ports, endpoints, timeouts and texts of this site. Built-in defaults
- * ({@code default.properties}) are overlaid by the site file and then by explicit overrides, so one file
- * per kiosk holds only what differs. Keys are documented in {@code default.properties}.
+ * The merged properties of this kiosk: built-in defaults ({@code default.properties}, where every key is
+ * documented) overlaid by the site file and then by explicit overrides, so one file per kiosk holds only what
+ * differs. A key that is not documented stops loading with the file it came from and the closest known key.
+ *
+ * <p>Components never read keys: each capability's record ({@link KioskSettings} lists them) binds its keys
+ * once at start-up through the typed readers here, whose messages name the key, the file and the expected form.
  */
 public final class KioskConfig {
-    private final Map<String, String> values;
+    static final String DEFAULTS = "default.properties";
+    /** Where {@link #load} overrides and {@link #with} changes say they came from. */
+    public static final String OVERRIDES = "overrides";
 
-    private KioskConfig(Map<String, String> values) {
+    private final Map<String, String> values;
+    private final Map<String, String> origins;
+    /** Keys a binder asked for; only set on the copy {@link #tracking()} makes for the "one place" test. */
+    private final Set<String> reads;
+
+    private KioskConfig(Map<String, String> values, Map<String, String> origins, Set<String> reads) {
         this.values = Map.copyOf(values);
+        this.origins = Map.copyOf(origins);
+        this.reads = reads;
     }
 
     public static KioskConfig defaults() {
@@ -31,26 +55,27 @@ public final class KioskConfig {
     /**
      * @param siteFile  a UTF-8 properties file, or null
      * @param overrides last word (command line, tests)
+     * @throws ConfigException for an unreadable file or an unknown key
      */
     public static KioskConfig load(Path siteFile, Map<String, String> overrides) {
-        Map<String, String> merged = new TreeMap<>();
-        try (InputStream in = KioskConfig.class.getResourceAsStream("default.properties")) {
-            merged.putAll(read(new java.io.InputStreamReader(in, StandardCharsets.UTF_8)));
-        } catch (IOException | NullPointerException e) {
-            throw new ConfigException("built-in default.properties is missing from the jar", e);
-        }
+        Map<String, String> merged = new TreeMap<>(ConfigKeys.defaults());
+        Map<String, String> origins = new HashMap<>();
+        merged.keySet().forEach(k -> origins.put(k, DEFAULTS));
         if (siteFile != null) {
+            Map<String, String> site;
             try (Reader r = Files.newBufferedReader(siteFile, StandardCharsets.UTF_8)) {
-                merged.putAll(read(r));
+                site = read(r);
             } catch (IOException e) {
                 throw new ConfigException("cannot read config file " + siteFile + ": " + e.getMessage(), e);
             }
+            ConfigKeys.requireKnown(site.keySet(), siteFile.toString());
+            merged.putAll(site);
+            site.keySet().forEach(k -> origins.put(k, siteFile.toString()));
         }
-        merged.putAll(overrides);
-        return new KioskConfig(merged);
+        return new KioskConfig(merged, origins, null).with(overrides, OVERRIDES);
     }
 
-    private static Map<String, String> read(Reader r) throws IOException {
+    static Map<String, String> read(Reader r) throws IOException {
         Properties p = new Properties();
         p.load(r);
         Map<String, String> m = new TreeMap<>();
@@ -58,55 +83,215 @@ public final class KioskConfig {
         return m;
     }
 
-    /** A copy with some keys replaced (tests, the admin screen's edits before saving). */
-    public KioskConfig with(Map<String, String> changes) {
-        Map<String, String> m = new TreeMap<>(values);
-        m.putAll(changes);
-        return new KioskConfig(m);
-    }
-
-    public String string(String key) {
-        String v = values.get(key);
-        if (v == null) throw new ConfigException("missing config key '" + key + "'");
-        return v;
-    }
-
-    public Optional<String> optional(String key) {
-        String v = values.get(key);
-        return v == null || v.isEmpty() ? Optional.empty() : Optional.of(v);
-    }
-
-    public int integer(String key) {
-        String v = string(key);
-        try {
-            return Integer.parseInt(v);
-        } catch (NumberFormatException e) {
-            throw new ConfigException("config key '" + key + "' must be a whole number, not '" + v + "'");
+    static Map<String, String> readResource(String name) {
+        try (InputStream in = KioskConfig.class.getResourceAsStream(name)) {
+            if (in == null) throw new ConfigException("built-in " + name + " is missing from the jar");
+            return read(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new ConfigException("built-in " + name + " cannot be read", e);
         }
     }
 
+    /** A copy with some keys replaced (tests, command-line options); unknown keys are refused as in a site file. */
+    public KioskConfig with(Map<String, String> changes) {
+        return with(changes, OVERRIDES);
+    }
+
+    /** A copy with some keys replaced; {@code origin} names where they came from in messages. */
+    public KioskConfig with(Map<String, String> changes, String origin) {
+        if (changes.isEmpty()) return this;
+        ConfigKeys.requireKnown(changes.keySet(), origin);
+        Map<String, String> m = new TreeMap<>(values);
+        Map<String, String> o = new HashMap<>(origins);
+        changes.forEach((k, v) -> {
+            m.put(k, v == null ? "" : v.trim());
+            o.put(k, origin);
+        });
+        return new KioskConfig(m, o, reads);
+    }
+
+    /** Where a key's value came from: default.properties, the site file's path, or "overrides". */
+    public String origin(String key) {
+        return origins.getOrDefault(key, DEFAULTS);
+    }
+
+    /** Every merged key and value (for printing the effective configuration; binders use the typed readers). */
+    public Map<String, String> asMap() {
+        return values;
+    }
+
+    // ---- typed readers, for the binders of the records in this package ------------------------------------
+
+    /** A copy that remembers which keys binders read (the test that every documented key is bound). */
+    KioskConfig tracking() {
+        return new KioskConfig(values, origins, ConcurrentHashMap.newKeySet());
+    }
+
+    Set<String> keysRead() {
+        return reads == null ? Set.of() : Collections.unmodifiableSet(reads);
+    }
+
+    private ConfigException bad(String key, String expected, String value) {
+        return new ConfigException(origin(key) + ": '" + key + "' must be " + expected + ", not '" + value + "'");
+    }
+
+    /** @deprecated components get their record from {@link KioskSettings}; the readers move into the binders. */
+    @Deprecated
+    public String string(String key) {
+        if (reads != null) reads.add(key);
+        String v = values.get(key);
+        if (v == null) throw new ConfigException("missing config key '" + key + "' (document it in " + DEFAULTS + ")");
+        return v;
+    }
+
+    String required(String key, String expected) {
+        String v = string(key);
+        if (v.isEmpty()) throw bad(key, expected, v);
+        return v;
+    }
+
+    /** @deprecated see {@link #string}. */
+    @Deprecated
+    public Optional<String> optional(String key) {
+        String v = string(key);
+        return v.isEmpty() ? Optional.empty() : Optional.of(v);
+    }
+
+    /** @deprecated see {@link #string}. */
+    @Deprecated
+    public int integer(String key) {
+        return integer(key, Integer.MIN_VALUE, Integer.MAX_VALUE);
+    }
+
+    /** @deprecated see {@link #string}. */
+    @Deprecated
+    public Map<String, String> section(String prefix) {
+        return family(prefix);
+    }
+
+    int integer(String key, int min, int max) {
+        String v = string(key);
+        String expected = max == Integer.MAX_VALUE ? "a whole number of at least " + min : "a whole number from " + min + " to " + max;
+        try {
+            int n = Integer.parseInt(v);
+            if (n < min || n > max) throw bad(key, expected, v);
+            return n;
+        } catch (NumberFormatException e) {
+            throw bad(key, expected, v);
+        }
+    }
+
+    long longNumber(String key) {
+        String v = string(key);
+        try {
+            return Long.parseLong(v);
+        } catch (NumberFormatException e) {
+            throw bad(key, "a whole number", v);
+        }
+    }
+
+    float decimal(String key, float min, float max) {
+        String v = string(key);
+        String expected = "a number from " + min + " to " + max;
+        try {
+            float f = Float.parseFloat(v);
+            if (!(f >= min && f <= max)) throw bad(key, expected, v);
+            return f;
+        } catch (NumberFormatException e) {
+            throw bad(key, expected, v);
+        }
+    }
+
+    /** @deprecated see {@link #string}. */
+    @Deprecated
     public boolean flag(String key) {
         String v = string(key);
         if (v.equalsIgnoreCase("true") || v.equalsIgnoreCase("yes")) return true;
         if (v.equalsIgnoreCase("false") || v.equalsIgnoreCase("no")) return false;
-        throw new ConfigException("config key '" + key + "' must be true or false, not '" + v + "'");
+        throw bad(key, "true or false", v);
     }
 
-    /** Durations are written with a unit: {@code 800ms}, {@code 20s}, {@code 10m}. */
+    /** Durations are written with a unit: {@code 800ms}, {@code 20s}, {@code 10m}; never negative. */
+    /** @deprecated see {@link #string}. */
+    @Deprecated
     public Duration duration(String key) {
-        String v = string(key).toLowerCase();
-        try {
-            if (v.endsWith("ms")) return Duration.ofMillis(Long.parseLong(v.substring(0, v.length() - 2).trim()));
-            if (v.endsWith("s")) return Duration.ofSeconds(Long.parseLong(v.substring(0, v.length() - 1).trim()));
-            if (v.endsWith("m")) return Duration.ofMinutes(Long.parseLong(v.substring(0, v.length() - 1).trim()));
-        } catch (NumberFormatException e) {
-            // fall through to the message below
-        }
-        throw new ConfigException("config key '" + key + "' must be a duration like 800ms, 20s or 10m, not '" + v + "'");
+        String raw = string(key);
+        Duration d = parseDuration(raw);
+        if (d == null) throw bad(key, "a duration like 800ms, 20s or 10m", raw);
+        return d;
     }
 
-    /** All keys with a prefix, prefix removed (e.g. every {@code gpio.pin.} entry). */
-    public Map<String, String> section(String prefix) {
+    /** A duration that must be more than zero (a poll interval, a deadline). */
+    Duration positiveDuration(String key) {
+        Duration d = duration(key);
+        if (d.isZero()) throw bad(key, "a duration above zero like 800ms, 20s or 10m", string(key));
+        return d;
+    }
+
+    static Duration parseDuration(String raw) {
+        String v = raw.trim().toLowerCase(Locale.ROOT);
+        try {
+            long n;
+            Duration d;
+            if (v.endsWith("ms")) d = Duration.ofMillis(n = Long.parseLong(v.substring(0, v.length() - 2).trim()));
+            else if (v.endsWith("s")) d = Duration.ofSeconds(n = Long.parseLong(v.substring(0, v.length() - 1).trim()));
+            else if (v.endsWith("m")) d = Duration.ofMinutes(n = Long.parseLong(v.substring(0, v.length() - 1).trim()));
+            else if (v.endsWith("h")) d = Duration.ofHours(n = Long.parseLong(v.substring(0, v.length() - 1).trim()));
+            else return null;
+            return n < 0 ? null : d;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** A comma-separated list, items trimmed, empty items dropped; an empty value is the empty list. */
+    List<String> list(String key) {
+        return Arrays.stream(string(key).split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
+    Optional<Path> path(String key) {
+        Optional<String> v = optional(key);
+        try {
+            return v.map(Path::of);
+        } catch (InvalidPathException e) {
+            throw bad(key, "a file or directory path", v.orElse(""));
+        }
+    }
+
+    URI uri(String key, Set<String> schemes) {
+        String v = string(key);
+        String expected = "a URL starting with " + String.join("://, ", schemes) + "://";
+        try {
+            URI u = URI.create(v);
+            if (u.getScheme() == null || !schemes.contains(u.getScheme().toLowerCase(Locale.ROOT)) || u.getHost() == null) {
+                throw bad(key, expected, v);
+            }
+            return u;
+        } catch (IllegalArgumentException e) {
+            throw bad(key, expected, v);
+        }
+    }
+
+    ZoneId zone(String key) {
+        String v = string(key);
+        try {
+            return ZoneId.of(v);
+        } catch (DateTimeException e) {
+            throw bad(key, "a time zone like Asia/Shanghai", v);
+        }
+    }
+
+    <E extends Enum<E>> E choice(String key, Class<E> type) {
+        String v = string(key);
+        for (E e : type.getEnumConstants()) {
+            if (e.name().equalsIgnoreCase(v)) return e;
+        }
+        throw bad(key, "one of " + Arrays.stream(type.getEnumConstants()).map(e -> e.name().toLowerCase(Locale.ROOT)).toList(), v);
+    }
+
+    /** Every key of a documented family ({@link ConfigKeys#families()}), prefix removed. */
+    Map<String, String> family(String prefix) {
+        if (reads != null) reads.add(prefix + "*");
         Map<String, String> m = new TreeMap<>();
         values.forEach((k, v) -> {
             if (k.startsWith(prefix)) m.put(k.substring(prefix.length()), v);
@@ -114,7 +299,8 @@ public final class KioskConfig {
         return m;
     }
 
-    public Map<String, String> asMap() {
-        return values;
+    /** Thrown by binders for a value that reads fine alone but not with the others. */
+    ConfigException invalid(String key, String why) {
+        return new ConfigException(origin(key) + ": '" + key + "' " + why);
     }
 }

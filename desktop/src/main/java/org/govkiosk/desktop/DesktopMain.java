@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.time.Duration;
 import org.govkiosk.config.KioskConfig;
+import org.govkiosk.config.KioskSettings;
 import org.govkiosk.desktop.records.RecordsServiceCommand;
 import org.govkiosk.desktop.scenario.Scenario;
 import org.govkiosk.desktop.scenario.ScenarioException;
@@ -63,7 +64,17 @@ public final class DesktopMain implements Callable<Integer> {
     boolean listCards;
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new DesktopMain()).execute(args));
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command tree; a config mistake prints the technician's words (no stack trace) and exits with 78. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new DesktopMain()).setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (!(e instanceof org.govkiosk.config.ConfigException)) throw e;
+            cmd.getErr().println("configuration error, nothing started:");
+            cmd.getErr().println(e.getMessage());
+            return org.govkiosk.config.ConfigException.EXIT_STATUS;
+        });
     }
 
     @Override
@@ -91,6 +102,7 @@ public final class DesktopMain implements Callable<Integer> {
         if (portrait) overrides.put("screen.orientation", "portrait");
         if (elder) overrides.put("ui.elderModeDefault", "true");
         KioskConfig cfg = KioskConfig.load(config, overrides);
+        KioskSettings.bind(cfg);
         Files.createDirectories(out);
         if (headless) {
             ScenarioReport report = ScenarioRun.headless(cfg, script, repeat, out, Duration.ofHours(6), null);

@@ -21,7 +21,8 @@ class BackendOutageTest {
     @Test
     @Timeout(value = 3, unit = TimeUnit.MINUTES)
     void aDeadBackEndTakesTheKioskOutOfServiceUntilItAnswersAgain(@TempDir Path out) throws Exception {
-        KioskConfig config = KioskConfig.load(null, Map.of("records.healthInterval", "2s"));
+        KioskConfig config = KioskConfig.load(null, Map.of("records.healthInterval", "2s",
+                "desktop.dataDir", Path.of("target", "acceptance-data").toAbsolutePath().toString()));
         ScenarioReport report = ScenarioRun.headless(config, Scenario.load(Path.of("..", "scenarios", "backend-down.scenario")),
                 1, out, Duration.ofMinutes(2), null);
         assertTrue(report.isPassed(), report.failure());

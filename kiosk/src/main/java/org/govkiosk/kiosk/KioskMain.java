@@ -28,7 +28,15 @@ public final class KioskMain implements Runnable {
 
     /** The command tree, also used by tests to run subcommands in-process. */
     public static CommandLine commandLine() {
-        return new CommandLine(new KioskMain());
+        return new CommandLine(new KioskMain()).setExecutionExceptionHandler(KioskMain::configMistake);
+    }
+
+    /** A config mistake is the technician's to fix: their words, no stack trace, exit status 78. */
+    static int configMistake(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) throws Exception {
+        if (!(e instanceof org.govkiosk.config.ConfigException)) throw e;
+        cmd.getErr().println("configuration error, nothing started:");
+        cmd.getErr().println(e.getMessage());
+        return org.govkiosk.config.ConfigException.EXIT_STATUS;
     }
 
     @Override

@@ -46,6 +46,8 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         KioskConfig cfg = KioskConfig.load(config, Map.of());
+        // Unknown or misspelt keys and bad values stop here, naming the file and the closest known key.
+        org.govkiosk.config.KioskSettings.bind(cfg);
         java.util.List<String> problems = ProductionChecks.problems(cfg);
         if (!problems.isEmpty()) {
             java.io.PrintWriter err = spec.commandLine().getErr();

@@ -103,10 +103,9 @@ public final class DemoSealAuthority implements SealAuthority {
                 org.govkiosk.config.FontLocator.find(config).orElse(null));
     }
 
-    /** Where the demo keys live: {@code certificate.demoSealDir}, or {@code ~/.cache/govkiosk/demo-seal}. */
+    /** Where the demo keys live: {@code certificate.demoSealDir}, else {@code demo-seal} under {@code desktop.dataDir}. */
     public static Path directory(org.govkiosk.config.KioskConfig config) {
-        return config.optional("certificate.demoSealDir").map(Path::of)
-                .orElse(Path.of(System.getProperty("user.home"), ".cache", "govkiosk", "demo-seal"));
+        return org.govkiosk.config.CertificateConfig.from(config).demoSealDir();
     }
 
     /** A department's Chinese name for its seal, from the catalog. */

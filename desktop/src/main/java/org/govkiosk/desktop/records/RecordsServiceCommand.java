@@ -51,6 +51,7 @@ public final class RecordsServiceCommand implements Callable<Integer> {
         if (citizens != null) overrides.put("records.service.citizens", citizens.toString());
         if (fault != null) overrides.put("records.service.fault", fault);
         KioskConfig cfg = KioskConfig.load(config, overrides);
+        org.govkiosk.config.KioskSettings.bind(cfg);
         int p = port != null ? port : java.net.URI.create(cfg.string("records.url")).getPort();
         CountDownLatch stop = new CountDownLatch(1);
         try (EmbeddedRecordsService service = EmbeddedRecordsService.start(cfg, seals.apply(cfg), p, dataDir)) {

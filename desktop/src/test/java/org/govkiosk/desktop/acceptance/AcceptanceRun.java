@@ -69,6 +69,10 @@ final class AcceptanceRun {
         cfg.put("desktop.dataDir", Path.of("target", "acceptance-data").toAbsolutePath().toString());
         cfg.putAll(overrides);
         ScenarioReport report = ScenarioRun.headless(KioskConfig.load(null, cfg), Scenario.load(file), 1, out, LIMIT, inspect);
+        if (!cfg.containsKey("certificate.demoSealDir")) {
+            Path ca = Path.of(cfg.get("desktop.dataDir"), "demo-seal", org.govkiosk.certificate.seal.DemoSealAuthority.CA_PEM);
+            assertTrue(Files.isRegularFile(ca), "the demo seal keys live under desktop.dataDir: " + ca);
+        }
         return new Result(report, out);
     }
 

@@ -33,7 +33,8 @@ class SeedScenarioBenchmark {
         Path file = Path.of(System.getProperty("govkiosk.bench.scenario", "../scenarios/housing-certificate.scenario"));
         Scenario scenario = Scenario.load(file);
         Path out = Files.createTempDirectory("seed-bench");
-        ScenarioReport report = ScenarioRun.headless(KioskConfig.defaults(), scenario, RUNS, out, Duration.ofMinutes(15), null);
+        ScenarioReport report = ScenarioRun.headless(KioskConfig.load(null, java.util.Map.of("desktop.dataDir",
+                Path.of("target", "acceptance-data").toAbsolutePath().toString())), scenario, RUNS, out, Duration.ofMinutes(15), null);
         if (!report.isPassed()) throw new AssertionError("scenario failed: " + report.failure());
 
         List<Step> steps = scenario.steps();

@@ -36,9 +36,12 @@ class WindowScreenshotTest {
             Assumptions.assumeTrue(false, "no X display: window test skipped (./dev test starts Xvfb when it is installed)");
         }
         Files.createDirectories(OUT);
+        // Demo seal keys in target/, not the developer's ~/.cache.
+        Path site = OUT.resolve("window.properties");
+        Files.writeString(site, "desktop.dataDir=" + Path.of("target", "acceptance-data").toAbsolutePath().toString().replace("\\", "/") + "\n");
         String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", cp, "org.govkiosk.desktop.DesktopMain", "--window", "1920x1080",
+                "-cp", cp, "org.govkiosk.desktop.DesktopMain", "--config", site.toString(), "--window", "1920x1080",
                 "--scenario", Path.of("..", "scenarios", "screenshots.scenario").toString(), "--out", OUT.toString()));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(OUT.resolve("run.log").toFile()).start();
         if (!p.waitFor(4, TimeUnit.MINUTES)) {

@@ -40,6 +40,7 @@ public final class ProbeIdReaderCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         KioskConfig c = KioskConfig.load(config, Map.of());
+        org.govkiosk.config.KioskSettings.bind(c);
         String path = port != null ? port : c.string("idcard.port");
         int rate = baud != null ? baud : c.integer("idcard.baud");
         Messages en = new Messages(Messages.EN);

@@ -61,6 +61,9 @@ public final class VerifyCertificateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        // A mistake in the site file is reported as such (exit 78) before anything is read.
+        KioskConfig config = KioskConfig.load(this.config, Map.of());
+        org.govkiosk.config.KioskSettings.bind(config);
         byte[] pdf;
         try {
             pdf = Files.readAllBytes(file);
@@ -70,7 +73,7 @@ public final class VerifyCertificateCommand implements Callable<Integer> {
         }
         CertificateVerifier verifier;
         try {
-            verifier = verifier();
+            verifier = verifier(config);
         } catch (IOException | RuntimeException e) {
             err.println("cannot load trust anchors: " + e.getMessage());
             return UNREADABLE;
