@@ -11,7 +11,7 @@ import org.govkiosk.catalog.ServiceItem;
 import org.govkiosk.certificate.CertificateFixtures;
 import org.govkiosk.certificate.CertificateService;
 import org.govkiosk.certificate.CertificateVerifier;
-import org.govkiosk.config.KioskConfig;
+import org.govkiosk.config.KioskSettings;
 import org.govkiosk.device.receipt.EscPosReceiptPrinter;
 import org.govkiosk.device.receipt.Receipt;
 import org.govkiosk.device.receipt.ReceiptFactory;
@@ -32,7 +32,7 @@ public final class PrintBenchmark {
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 50;
         Path dir = Files.createTempDirectory("print-bench");
-        KioskConfig config = CertificateFixtures.config(dir);
+        KioskSettings config = CertificateFixtures.config(dir);
         DemoSealAuthority authority = CertificateFixtures.authority(config);
         Map<String, ItemRecord> records = Map.of("HOUSING-INFO", CertificateFixtures.housingRecord(),
                 "PENSION-PAY", CertificateFixtures.pensionRecord(70));
@@ -57,7 +57,7 @@ public final class PrintBenchmark {
 
         PipeLink[] pipe = PipeLink.pair("bench");
         try (EscPosPrinterEmulator emulator = new EscPosPrinterEmulator(pipe[1], dir.resolve("receipts")).start()) {
-            EscPosReceiptPrinter printer = new EscPosReceiptPrinter(pipe[0], ReceiptFixtures.config());
+            EscPosReceiptPrinter printer = new EscPosReceiptPrinter(pipe[0], ReceiptFixtures.config().receipt());
             printer.start();
             Receipt r = factory.paymentProof(ReceiptFixtures.socialInsurance(), ReceiptFixtures.socialInsuranceRecord(), "张三丰", Messages.ZH, ReceiptFixtures.PRINTED_AT);
             // A document prints at most once per session (PrintLedger): each print is its own session, as for citizens.

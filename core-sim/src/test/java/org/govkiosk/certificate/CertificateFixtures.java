@@ -15,7 +15,7 @@ import org.govkiosk.catalog.Localized;
 import org.govkiosk.catalog.ResultField;
 import org.govkiosk.catalog.ServiceItem;
 import org.govkiosk.config.FontLocator;
-import org.govkiosk.config.KioskConfig;
+import org.govkiosk.config.KioskSettings;
 import org.govkiosk.records.CertificateGrant;
 import org.govkiosk.records.CertificateStatus;
 import org.govkiosk.records.CitizenRef;
@@ -74,14 +74,14 @@ public final class CertificateFixtures {
                 new RecordTable(List.of("month", "base", "amount"), rows), Instant.parse("2026-11-20T16:00:00Z"));
     }
 
-    public static KioskConfig config(Path dir) {
-        return KioskConfig.defaults().with(Map.of("certificate.demoSealDir", dir.resolve("seal").toString(), "certificate.sm2", "true"));
+    public static KioskSettings config(Path dir) {
+        return KioskSettings.of(Map.of("certificate.demoSealDir", dir.resolve("seal").toString(), "certificate.sm2", "true"));
     }
 
-    public static DemoSealAuthority authority(KioskConfig config) {
-        return new DemoSealAuthority(Path.of(config.string("certificate.demoSealDir")),
+    public static DemoSealAuthority authority(KioskSettings config) {
+        return new DemoSealAuthority(config.certificate().demoSealDir(),
                 code -> code.equals("HOUSING") ? HOUSING_DEPT.name().zh() : HRSS_DEPT.name().zh(),
-                FontLocator.find(config).orElse(null));
+                FontLocator.find(config.screen().fontPath()).orElse(null));
     }
 
     /** The holder the department records for these fixtures. */

@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.govkiosk.config.KioskConfig;
+import org.govkiosk.config.KioskSettings;
 import org.govkiosk.records.CitizenRef;
 import org.govkiosk.records.GatewayError;
 import org.govkiosk.sim.seal.DemoSealAuthority;
@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class CertificateServiceTest {
     @TempDir static Path dir;
-    static KioskConfig config;
+    static KioskSettings config;
     static DemoSealAuthority authority;
     static CertificateFixtures.SealingGateway gateway;
     static CertificateService service;
@@ -187,7 +187,7 @@ class CertificateServiceTest {
     @Test
     void aGenuinelySignedDocumentWithAWrongQrOrSealIsStillRejected() throws Exception {
         org.govkiosk.records.CertificateGrant grant = gateway.requestCertificate("s-9", CITIZEN, "HOUSING-INFO").orNull();
-        CertificateRenderer renderer = new CertificateRenderer(config);
+        CertificateRenderer renderer = new CertificateRenderer(config.certificate(), config.identity().kioskId(), config.screen().fontPath());
         VerificationCode wrongDigest = new VerificationCode("https://zwfw.example.gov.cn/verify", grant.serial(), "0".repeat(64));
         byte[] qrLies = signed(renderer.render(grant, CertificateFixtures.housing(), Messages.ZH, wrongDigest, null), grant);
         assertEquals(VerificationResult.Reason.QR_MISMATCH, verifier.verify(qrLies).reason());

@@ -87,7 +87,7 @@ class FleetBrokerTest {
     void statusIsRetainedAndSaysWhatTheKioskIs() throws Exception {
         PipeLink[] cable = PipeLink.pair("receipt");
         EscPosPrinterEmulator emulator = closeLater(new EscPosPrinterEmulator(cable[1], dir.resolve("receipts")).start());
-        EscPosReceiptPrinter printer = new EscPosReceiptPrinter(cable[0], KioskConfig.defaults());
+        EscPosReceiptPrinter printer = new EscPosReceiptPrinter(cable[0], org.govkiosk.config.KioskSettings.defaults().receipt());
         printer.start();
         closeLater(printer::close);
         emulator.setPaperNearEnd(true);
@@ -99,7 +99,7 @@ class FleetBrokerTest {
         pub[0] = closeLater(new FleetPublisher(s, telemetry::statusJson, p -> {}, null, Clock.systemUTC()));
         telemetry.droppedEvents(pub[0]::droppedEvents);
 
-        SessionManager sessions = new SessionManager(SessionPolicy.from(KioskConfig.defaults()), new ManualTicker());
+        SessionManager sessions = new SessionManager(SessionPolicy.from(org.govkiosk.config.KioskSettings.defaults().session()), new ManualTicker());
         sessions.addListener(telemetry);
         sessions.ready();
         sessions.start(Locale.CHINA, false);
@@ -202,7 +202,7 @@ class FleetBrokerTest {
         FleetCommandGate gate = new FleetCommandGate(operator.getPublic(), "K-CMD", s.commandMaxAge(), s.stateDir().get().resolve("seen"), Clock.systemUTC());
         queue[0] = new FleetCommandQueue(gate, pub[0]::result, telemetry, Clock.systemUTC());
 
-        SessionManager sessions = new SessionManager(SessionPolicy.from(KioskConfig.defaults()), new ManualTicker());
+        SessionManager sessions = new SessionManager(SessionPolicy.from(org.govkiosk.config.KioskSettings.defaults().session()), new ManualTicker());
         sessions.addListener(telemetry);
         sessions.ready();
         FleetCommandQueue.Actions actions = c -> {

@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
-import org.govkiosk.config.KioskConfig;
+import org.govkiosk.config.AdminConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,16 +47,16 @@ public final class PinVerifier {
     private int failures;
     private Instant lockedUntil = Instant.MIN;
 
-    public PinVerifier(KioskConfig config) {
+    public PinVerifier(AdminConfig config) {
         this(config, Clock.systemUTC());
     }
 
-    public PinVerifier(KioskConfig config, Clock clock) {
+    public PinVerifier(AdminConfig config, Clock clock) {
         this.clock = clock;
-        this.maxAttempts = Math.max(1, config.integer("admin.maxAttempts"));
-        this.lockout = config.duration("admin.lockout");
-        this.lockoutMax = config.duration("admin.lockoutMax");
-        Optional<String> configured = config.optional("admin.pinHash");
+        this.maxAttempts = config.maxAttempts();
+        this.lockout = config.lockout();
+        this.lockoutMax = config.lockoutMax();
+        Optional<String> configured = config.pinHash();
         PinHash parsed = null;
         String problem = null;
         if (configured.isEmpty()) {
@@ -72,10 +72,10 @@ public final class PinVerifier {
                 log.error(problem);
             }
         }
-        Optional<String> lockoutFile = config.optional("admin.lockoutFile");
+        Optional<String> lockoutFile = config.lockoutFile();
         LockoutStore st = null;
         if (lockoutFile.isPresent()) {
-            Optional<String> key = config.optional("admin.lockoutKey");
+            Optional<String> key = config.lockoutKey();
             if (key.isEmpty() || key.get().length() < 32) {
                 problem = "admin.lockoutFile is set but admin.lockoutKey is missing or shorter than 32 characters: admin mode stays locked";
                 log.error(problem);

@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -19,7 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.govkiosk.config.ConfigException;
-import org.govkiosk.config.KioskConfig;
+import org.govkiosk.config.CatalogConfig;
 
 /**
  * The catalog loaded from JSON ({@code catalog/catalog.json} built in, or {@code catalog.path}), validated
@@ -59,12 +58,12 @@ public final class JsonCatalog implements Catalog {
     }
 
     /** The catalog this kiosk is configured for. Throws {@link CatalogException} listing every problem. */
-    public static JsonCatalog load(KioskConfig config) {
-        Optional<String> path = config.optional("catalog.path");
-        Options options = new Options(list(config.optional("catalog.disabledItems")), list(config.optional("catalog.categoryOrder")));
+    public static JsonCatalog load(CatalogConfig config) {
+        Optional<Path> path = config.path();
+        Options options = new Options(config.disabledItems(), config.categoryOrder());
         if (path.isPresent()) {
-            try (InputStream in = Files.newInputStream(Path.of(path.get()))) {
-                return parse(in, path.get(), options);
+            try (InputStream in = Files.newInputStream(path.get())) {
+                return parse(in, path.get().toString(), options);
             } catch (IOException e) {
                 throw new ConfigException("cannot read catalog.path " + path.get() + ": " + e.getMessage(), e);
             }
@@ -142,10 +141,6 @@ public final class JsonCatalog implements Catalog {
 
     private static Localized localized(JsonNode n) {
         return new Localized(n.get("zh").asText(), n.get("en").asText());
-    }
-
-    private static List<String> list(Optional<String> csv) {
-        return csv.map(s -> Arrays.stream(s.split(",")).map(String::trim).filter(x -> !x.isEmpty()).toList()).orElse(List.of());
     }
 
     @Override

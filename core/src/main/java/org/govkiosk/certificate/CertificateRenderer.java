@@ -27,7 +27,8 @@ import org.apache.pdfbox.util.Matrix;
 import org.govkiosk.catalog.ResultField;
 import org.govkiosk.catalog.ServiceItem;
 import org.govkiosk.config.FontLocator;
-import org.govkiosk.config.KioskConfig;
+import java.util.Optional;
+import org.govkiosk.config.CertificateConfig;
 import org.govkiosk.records.CertificateGrant;
 import org.govkiosk.records.RecordField;
 import org.govkiosk.records.RecordTable;
@@ -54,15 +55,18 @@ public final class CertificateRenderer {
     private static final float CELL_PAD = 4;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-    private final KioskConfig config;
+    private final String kioskId;
+    private final Optional<Path> fontPath;
     private final ZoneId zone;
     private TrueTypeFont ttf;
     /** Seal images as ready-to-embed PDF image data, by the PNG's SHA-256: encoded once per department seal. */
     private final java.util.Map<String, SealPixels> seals = new java.util.concurrent.ConcurrentHashMap<>();
 
-    public CertificateRenderer(KioskConfig config) {
-        this.config = config;
-        this.zone = ZoneId.of(config.optional("certificate.timeZone").orElse("Asia/Shanghai"));
+    /** @param fontPath {@code font.path}, when the site names the CJK font */
+    public CertificateRenderer(CertificateConfig config, String kioskId, Optional<Path> fontPath) {
+        this.kioskId = kioskId;
+        this.fontPath = fontPath;
+        this.zone = config.timeZone();
     }
 
     /**
@@ -105,7 +109,7 @@ public final class CertificateRenderer {
             layout.gap(14);
             layout.text(m.get("print.cert.statement"), BODY);
             layout.issuer(item.department().name().in(locale), TIME.format(grant.issuedAt().atZone(zone)),
-                    config.string("kiosk.id"), grant.sealPng() == null || grant.sealPng().length == 0 ? null
+                    kioskId, grant.sealPng() == null || grant.sealPng().length == 0 ? null
                             : sealPixels(grant.sealPng()).embed(doc));
             layout.finish(qr, m);
 
@@ -216,7 +220,7 @@ public final class CertificateRenderer {
 
     private synchronized TrueTypeFont font() throws IOException {
         if (ttf == null) {
-            Path p = FontLocator.require(config);
+            Path p = FontLocator.require(fontPath);
             ttf = new TTFParser().parse(new RandomAccessReadBufferedFile(p.toFile()));
         }
         return ttf;

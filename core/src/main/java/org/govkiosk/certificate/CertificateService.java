@@ -7,7 +7,8 @@ import org.govkiosk.catalog.ItemOutput;
 import org.govkiosk.catalog.ServiceItem;
 import org.govkiosk.certificate.seal.Gbt38540;
 import org.govkiosk.config.ConfigException;
-import org.govkiosk.config.KioskConfig;
+import org.govkiosk.config.CertificateConfig;
+import org.govkiosk.config.KioskSettings;
 import org.govkiosk.records.CertificateGrant;
 import org.govkiosk.records.CitizenRef;
 import org.govkiosk.records.GatewayResult;
@@ -28,13 +29,20 @@ public final class CertificateService {
     /** Dummy certificates made at start-up; ~20-40 ms each on 2 idle cores, on a worker thread. */
     private static final int WARM_UP_ROUNDS = 12;
     private final RecordsGateway gateway;
-    private final KioskConfig config;
+    private final CertificateConfig config;
+    private final String kioskId;
     private final CertificateRenderer renderer;
 
-    public CertificateService(RecordsGateway gateway, KioskConfig config) {
+    /** @param fontPath {@code font.path}, when the site names the CJK font */
+    public CertificateService(RecordsGateway gateway, CertificateConfig config, String kioskId, java.util.Optional<java.nio.file.Path> fontPath) {
         this.gateway = gateway;
         this.config = config;
-        this.renderer = new CertificateRenderer(config);
+        this.kioskId = kioskId;
+        this.renderer = new CertificateRenderer(config, kioskId, fontPath);
+    }
+
+    public CertificateService(RecordsGateway gateway, KioskSettings settings) {
+        this(gateway, settings.certificate(), settings.identity().kioskId(), settings.screen().fontPath());
     }
 
     /**
@@ -117,19 +125,19 @@ public final class CertificateService {
         }
         byte[] content = CertificateDigest.canonicalContent(grant);
         byte[] sm2 = null;
-        if (config.optional("certificate.sm2").map(Boolean::parseBoolean).orElse(false)) {
+        if (config.sm2()) {
             byte[] sm3 = CertificateDigest.sm3(content);
             sm2 = value(gateway.signDigest(sessionId, grant.serial(), SignatureAlgorithm.SM2, sm3, content), "SM2 seal");
             checkSm2(sm2, sm3);
         }
         String baseUrl = grant.verifyUrl() == null || grant.verifyUrl().isBlank()
-                ? config.optional("certificate.verifyUrl").orElseThrow(() -> new ConfigException("certificate.verifyUrl is empty"))
+                ? config.verifyUrl()
                 : grant.verifyUrl();
         VerificationCode code = new VerificationCode(baseUrl, grant.serial(), java.util.HexFormat.of().formatHex(CertificateDigest.sha256(content)));
         try {
             byte[] unsigned = renderer.render(grant, item, locale, code, sm2);
             byte[] signed = CertificateSigner.sign(unsigned, item.department().name().zh(), "信息证明 " + grant.serial(),
-                    config.string("kiosk.id"), GregorianCalendar.from(grant.issuedAt().atZone(java.time.ZoneOffset.UTC)),
+                    kioskId, GregorianCalendar.from(grant.issuedAt().atZone(java.time.ZoneOffset.UTC)),
                     digest -> value(gateway.signDigest(sessionId, grant.serial(), SignatureAlgorithm.CMS, digest, content), "CMS signature"));
             log.info("certificate {} for item {} issued: {} bytes in {} ms", grant.serial(), item.code(), signed.length,
                     (System.nanoTime() - started) / 1_000_000);

@@ -43,8 +43,8 @@ import org.bouncycastle.util.Selector;
 import org.govkiosk.certificate.VerificationResult.Reason;
 import org.govkiosk.certificate.VerificationResult.Verdict;
 import org.govkiosk.certificate.seal.Gbt38540;
+import org.govkiosk.config.CertificateConfig;
 import org.govkiosk.config.ConfigException;
-import org.govkiosk.config.KioskConfig;
 import org.govkiosk.records.CertificateStatus;
 import org.govkiosk.records.GatewayResult;
 import org.govkiosk.records.RecordsGateway;
@@ -87,11 +87,8 @@ public final class CertificateVerifier {
      *
      * @throws ConfigException when no trust anchor is configured
      */
-    public static CertificateVerifier fromConfig(KioskConfig config) throws IOException {
-        List<Path> files = new ArrayList<>();
-        config.optional("certificate.trustAnchors").ifPresent(v -> {
-            for (String s : v.split(",")) if (!s.isBlank()) files.add(Path.of(s.trim()));
-        });
+    public static CertificateVerifier fromConfig(CertificateConfig config) throws IOException {
+        List<Path> files = new ArrayList<>(config.trustAnchors());
         if (files.isEmpty()) {
             throw new ConfigException("no trust anchors: set certificate.trustAnchors to the department CA PEM files");
         }

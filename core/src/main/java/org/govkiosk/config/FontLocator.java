@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * Finds the one CJK TrueType font used for the screen and for printed PDFs. Looked for, in order: the
- * {@code font.path} config key, {@code fonts/NotoSansSC-Regular.ttf} in the working directory or any parent
+ * {@code font.path} config key ({@link ScreenConfig#fontPath()}), {@code fonts/NotoSansSC-Regular.ttf} in the working directory or any parent
  * (so module tests find the repository's copy), {@code ~/.cache/govkiosk/fonts/}, then system TrueType fonts
  * with Latin and CJK glyphs.
  */
@@ -23,22 +23,27 @@ public final class FontLocator {
 
     private FontLocator() {}
 
-    public static Optional<Path> find(KioskConfig config) {
-        for (Path p : candidates(config)) {
+    public static Optional<Path> find(Optional<Path> configured) {
+        for (Path p : candidates(configured)) {
             if (Files.isRegularFile(p) && Files.isReadable(p)) return Optional.of(p);
         }
         return Optional.empty();
     }
 
     /** The font, or an exception that says where we looked and how to fix it. */
-    public static Path require(KioskConfig config) {
-        return find(config).orElseThrow(() -> new ConfigException(
-                "No CJK TrueType font found (looked in " + candidates(config) + "). " + HOW_TO_FIX));
+    public static Path require(Optional<Path> configured) {
+        return find(configured).orElseThrow(() -> new ConfigException(
+                "No CJK TrueType font found (looked in " + candidates(configured) + "). " + HOW_TO_FIX));
     }
 
-    static List<Path> candidates(KioskConfig config) {
+    /** With the built-in defaults: no {@code font.path}. */
+    public static Optional<Path> find() {
+        return find(Optional.empty());
+    }
+
+    static List<Path> candidates(Optional<Path> configured) {
         List<Path> out = new ArrayList<>();
-        config.optional("font.path").map(Path::of).ifPresent(out::add);
+        configured.ifPresent(out::add);
         String env = System.getenv("KIOSK_FONT");
         if (env != null && !env.isBlank()) out.add(Path.of(env));
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {

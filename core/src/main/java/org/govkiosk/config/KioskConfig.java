@@ -135,8 +135,6 @@ public final class KioskConfig {
         return new ConfigException(origin(key) + ": '" + key + "' must be " + expected + ", not '" + value + "'");
     }
 
-    /** @deprecated components get their record from {@link KioskSettings}; the readers move into the binders. */
-    @Deprecated
     public String string(String key) {
         if (reads != null) reads.add(key);
         String v = values.get(key);
@@ -144,32 +142,22 @@ public final class KioskConfig {
         return v;
     }
 
-    String required(String key, String expected) {
+    public String required(String key, String expected) {
         String v = string(key);
         if (v.isEmpty()) throw bad(key, expected, v);
         return v;
     }
 
-    /** @deprecated see {@link #string}. */
-    @Deprecated
     public Optional<String> optional(String key) {
         String v = string(key);
         return v.isEmpty() ? Optional.empty() : Optional.of(v);
     }
 
-    /** @deprecated see {@link #string}. */
-    @Deprecated
     public int integer(String key) {
         return integer(key, Integer.MIN_VALUE, Integer.MAX_VALUE);
     }
 
-    /** @deprecated see {@link #string}. */
-    @Deprecated
-    public Map<String, String> section(String prefix) {
-        return family(prefix);
-    }
-
-    int integer(String key, int min, int max) {
+    public int integer(String key, int min, int max) {
         String v = string(key);
         String expected = max == Integer.MAX_VALUE ? "a whole number of at least " + min : "a whole number from " + min + " to " + max;
         try {
@@ -181,7 +169,7 @@ public final class KioskConfig {
         }
     }
 
-    long longNumber(String key) {
+    public long longNumber(String key) {
         String v = string(key);
         try {
             return Long.parseLong(v);
@@ -190,7 +178,7 @@ public final class KioskConfig {
         }
     }
 
-    float decimal(String key, float min, float max) {
+    public float decimal(String key, float min, float max) {
         String v = string(key);
         String expected = "a number from " + min + " to " + max;
         try {
@@ -202,8 +190,6 @@ public final class KioskConfig {
         }
     }
 
-    /** @deprecated see {@link #string}. */
-    @Deprecated
     public boolean flag(String key) {
         String v = string(key);
         if (v.equalsIgnoreCase("true") || v.equalsIgnoreCase("yes")) return true;
@@ -212,8 +198,6 @@ public final class KioskConfig {
     }
 
     /** Durations are written with a unit: {@code 800ms}, {@code 20s}, {@code 10m}; never negative. */
-    /** @deprecated see {@link #string}. */
-    @Deprecated
     public Duration duration(String key) {
         String raw = string(key);
         Duration d = parseDuration(raw);
@@ -222,7 +206,7 @@ public final class KioskConfig {
     }
 
     /** A duration that must be more than zero (a poll interval, a deadline). */
-    Duration positiveDuration(String key) {
+    public Duration positiveDuration(String key) {
         Duration d = duration(key);
         if (d.isZero()) throw bad(key, "a duration above zero like 800ms, 20s or 10m", string(key));
         return d;
@@ -245,11 +229,11 @@ public final class KioskConfig {
     }
 
     /** A comma-separated list, items trimmed, empty items dropped; an empty value is the empty list. */
-    List<String> list(String key) {
+    public List<String> list(String key) {
         return Arrays.stream(string(key).split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
 
-    Optional<Path> path(String key) {
+    public Optional<Path> path(String key) {
         Optional<String> v = optional(key);
         try {
             return v.map(Path::of);
@@ -258,9 +242,9 @@ public final class KioskConfig {
         }
     }
 
-    URI uri(String key, Set<String> schemes) {
+    public URI uri(String key, Set<String> schemes) {
         String v = string(key);
-        String expected = "a URL starting with " + String.join("://, ", schemes) + "://";
+        String expected = "a URL starting with " + String.join("://, ", new java.util.TreeSet<>(schemes)) + "://";
         try {
             URI u = URI.create(v);
             if (u.getScheme() == null || !schemes.contains(u.getScheme().toLowerCase(Locale.ROOT)) || u.getHost() == null) {
@@ -272,7 +256,7 @@ public final class KioskConfig {
         }
     }
 
-    ZoneId zone(String key) {
+    public ZoneId zone(String key) {
         String v = string(key);
         try {
             return ZoneId.of(v);
@@ -290,7 +274,7 @@ public final class KioskConfig {
     }
 
     /** Every key of a documented family ({@link ConfigKeys#families()}), prefix removed. */
-    Map<String, String> family(String prefix) {
+    public Map<String, String> family(String prefix) {
         if (reads != null) reads.add(prefix + "*");
         Map<String, String> m = new TreeMap<>();
         values.forEach((k, v) -> {
@@ -300,7 +284,7 @@ public final class KioskConfig {
     }
 
     /** Thrown by binders for a value that reads fine alone but not with the others. */
-    ConfigException invalid(String key, String why) {
+    public ConfigException invalid(String key, String why) {
         return new ConfigException(origin(key) + ": '" + key + "' " + why);
     }
 }

@@ -14,14 +14,20 @@ public record KioskSettings(KioskIdentity identity, ScreenConfig screen, Session
                             RecordsConfig records, RecordsServiceConfig recordsService, IdCardConfig idCard,
                             SerialConfig serial, ReceiptConfig receipt, ScannerConfig scanner, IdentifyConfig identify,
                             PrinterConfig printer, GpioConfig gpio, CertificateConfig certificate, AdminConfig admin,
-                            StatusConfig status, WatchdogConfig watchdog, DesktopConfig desktop) {
+                            StatusConfig status, WatchdogConfig watchdog, DesktopConfig desktop, SpeechConfig speech,
+                            TimersConfig timers, KioskConfig source) {
 
+    /**
+     * Binds every record of this package. Capabilities that live in their own package or module bind their record
+     * from {@link #source()} where they are built, at start-up too: device providers ({@code devices.*} and what
+     * each provider reads), the fleet ({@code fleet.FleetSettings}) and face matching ({@code face.FaceSettings}).
+     */
     public static KioskSettings bind(KioskConfig c) {
         return new KioskSettings(KioskIdentity.from(c), ScreenConfig.from(c), SessionTimeouts.from(c), CatalogConfig.from(c),
                 RecordsConfig.from(c), RecordsServiceConfig.from(c), IdCardConfig.from(c), SerialConfig.from(c),
                 ReceiptConfig.from(c), ScannerConfig.from(c), IdentifyConfig.from(c), PrinterConfig.from(c),
                 GpioConfig.from(c), CertificateConfig.from(c), AdminConfig.from(c), StatusConfig.from(c),
-                WatchdogConfig.from(c), DesktopConfig.from(c));
+                WatchdogConfig.from(c), DesktopConfig.from(c), SpeechConfig.from(c), TimersConfig.from(c), c);
     }
 
     /** Defaults, then the site file (may be null), then overrides; validated. */
@@ -34,17 +40,12 @@ public record KioskSettings(KioskIdentity identity, ScreenConfig screen, Session
     }
 
     /** Defaults with some keys replaced (tests). */
-    public static KioskSettings with(Map<String, String> overrides) {
+    public static KioskSettings of(Map<String, String> overrides) {
         return load(null, overrides);
     }
 
-    public KioskSettings withRecords(RecordsConfig r) {
-        return new KioskSettings(identity, screen, session, catalog, r, recordsService, idCard, serial, receipt, scanner,
-                identify, printer, gpio, certificate, admin, status, watchdog, desktop);
-    }
-
-    public KioskSettings withPrinter(PrinterConfig p) {
-        return new KioskSettings(identity, screen, session, catalog, records, recordsService, idCard, serial, receipt, scanner,
-                identify, p, gpio, certificate, admin, status, watchdog, desktop);
+    /** These settings with some keys replaced, bound again (a launcher's own wiring: the records URL, output folders). */
+    public KioskSettings with(Map<String, String> changes) {
+        return bind(source.with(changes));
     }
 }

@@ -17,7 +17,7 @@ public record RecordsConfig(URI url, String kioskKeyId, String kioskSecret, Dura
                 c.required("records.kioskSecret", "this kiosk's shared secret"),
                 c.positiveDuration("records.connectTimeout"), c.positiveDuration("records.readTimeout"),
                 c.integer("records.retries", 0, 10), c.duration("records.retryBackoff"),
-                c.integer("records.maxBodyBytes", 1024, Integer.MAX_VALUE), c.duration("records.healthInterval"),
+                c.integer("records.maxBodyBytes", 256, Integer.MAX_VALUE), c.duration("records.healthInterval"),
                 c.integer("records.healthFailuresBeforeOutOfService", 1, 1000),
                 c.path("records.trustStore"), c.string("records.trustStorePassword"));
     }

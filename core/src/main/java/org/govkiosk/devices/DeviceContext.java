@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.govkiosk.config.ConfigException;
 import org.govkiosk.config.KioskConfig;
+import org.govkiosk.config.KioskSettings;
 import org.govkiosk.device.Device;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -84,7 +85,14 @@ public final class DeviceContext implements AutoCloseable {
          * Makes every port's device with the provider the config names. Nothing is started yet; a failure
          * closes whatever was already made.
          */
-        public DeviceContext build(KioskConfig config) {
+        /** The {@code devices.*} keys: the provider each port's key names, bound once here. */
+        public static Map<String, String> providerNames(KioskConfig config) {
+            Map<String, String> names = new LinkedHashMap<>();
+            for (DeviceSlot<?> slot : DeviceSlot.ALL) names.put(slot.configKey(), config.string(slot.configKey()).trim());
+            return names;
+        }
+
+        public DeviceContext build(KioskSettings config) {
             Deque<AutoCloseable> resources = new ArrayDeque<>();
             DeviceProvider.Resources res = new DeviceProvider.Resources() {
                 @Override
@@ -97,8 +105,9 @@ public final class DeviceContext implements AutoCloseable {
             List<Device> made = new ArrayList<>();
             DeviceSet.Builder set = DeviceSet.builder();
             try {
+                Map<String, String> providers = providerNames(config.source());
                 for (DeviceSlot<?> slot : DeviceSlot.ALL) {
-                    String name = config.string(slot.configKey()).trim();
+                    String name = providers.get(slot.configKey());
                     chosen.put(slot.configKey(), name);
                     Object device = make(slot, name, config, res);
                     if (device instanceof Device d) made.add(d);
@@ -113,7 +122,7 @@ public final class DeviceContext implements AutoCloseable {
             return new DeviceContext(set.build(), Map.copyOf(chosen), resources);
         }
 
-        private Object make(DeviceSlot<?> slot, String name, KioskConfig config, DeviceProvider.Resources res) {
+        private Object make(DeviceSlot<?> slot, String name, KioskSettings config, DeviceProvider.Resources res) {
             Map<String, DeviceProvider<?>> forSlot = providers.getOrDefault(slot, Map.of());
             DeviceProvider<?> p = forSlot.get(name);
             if (p == null) {

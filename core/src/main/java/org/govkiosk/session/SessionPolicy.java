@@ -2,7 +2,7 @@ package org.govkiosk.session;
 
 import java.time.Duration;
 import org.govkiosk.config.ConfigException;
-import org.govkiosk.config.KioskConfig;
+import org.govkiosk.config.SessionTimeouts;
 
 /**
  * Session time limits. WCAG 2.2.1: the warning comes at least 20 s before the end and one tap extends;
@@ -23,8 +23,8 @@ public record SessionPolicy(Duration inactivity, Duration warning, Duration maxL
         }
     }
 
-    public static SessionPolicy from(KioskConfig c) {
-        return new SessionPolicy(c.duration("session.inactivity"), c.duration("session.warning"),
-                c.duration("session.maxLength"), c.duration("session.doneScreen"));
+    /** The policy of the configured timeouts (already checked against the same rules when bound). */
+    public static SessionPolicy from(SessionTimeouts t) {
+        return new SessionPolicy(t.inactivity(), t.warning(), t.maxLength(), t.doneScreen());
     }
 }

@@ -11,7 +11,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.sound.sampled.AudioFormat;
-import org.govkiosk.config.KioskConfig;
+import org.govkiosk.config.SpeechConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,13 +27,8 @@ public final class EspeakNg implements Speech {
 
     /** {@code speech.*} keys, documented in default.properties. */
     public record Settings(String command, String voiceZh, String voiceEn, boolean zhAsPinyin, int rate, int volume, Duration timeout) {
-        public static Settings from(KioskConfig c) {
-            int volume = c.integer("speech.volume");
-            if (volume < 0 || volume > 100) throw new org.govkiosk.config.ConfigException("speech.volume must be 0-100, not " + volume);
-            int rate = c.integer("speech.rate");
-            if (rate < 80 || rate > 450) throw new org.govkiosk.config.ConfigException("speech.rate must be 80-450 words a minute, not " + rate);
-            return new Settings(c.string("speech.command"), c.string("speech.voice.zh"), c.string("speech.voice.en"),
-                    c.flag("speech.zhAsPinyin"), rate, volume, c.duration("speech.timeout"));
+        public static Settings of(SpeechConfig c) {
+            return new Settings(c.command(), c.voiceZh(), c.voiceEn(), c.zhAsPinyin(), c.rate(), c.volume(), c.timeout());
         }
     }
 

@@ -1,7 +1,7 @@
 package org.govkiosk.speech;
 
 import java.nio.file.Path;
-import org.govkiosk.config.KioskConfig;
+import org.govkiosk.config.SpeechConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,24 +19,24 @@ public final class SpeechOutputs {
      * @param fallbackDir where a desktop without a sound card writes its WAV files; null: stay silent instead
      *                    (headless scenario runs speak only when {@code speech.out} asks for it)
      */
-    public static Speech desktop(KioskConfig config, Path fallbackDir) {
-        if (!config.flag("speech.enabled")) return Speech.silent("switched off (speech.enabled=false)");
-        var out = config.optional("speech.out");
-        if (out.isPresent()) return EspeakNg.start(EspeakNg.Settings.from(config), new WavFileSink(Path.of(out.get())));
+    public static Speech desktop(SpeechConfig config, Path fallbackDir) {
+        if (!config.enabled()) return Speech.silent("switched off (speech.enabled=false)");
+        var out = config.out();
+        if (out.isPresent()) return EspeakNg.start(EspeakNg.Settings.of(config), new WavFileSink(out.get()));
         var problem = JavaSoundSink.problem();
-        if (problem.isEmpty()) return EspeakNg.start(EspeakNg.Settings.from(config), new JavaSoundSink());
+        if (problem.isEmpty()) return EspeakNg.start(EspeakNg.Settings.of(config), new JavaSoundSink());
         if (fallbackDir == null) return Speech.silent(problem.get() + "; no speech.out folder set");
         log.info("speech: {}; writing WAV files to {} instead", problem.get(), fallbackDir.toAbsolutePath());
-        return EspeakNg.start(EspeakNg.Settings.from(config), new WavFileSink(fallbackDir));
+        return EspeakNg.start(EspeakNg.Settings.of(config), new WavFileSink(fallbackDir));
     }
 
     /**
      * A kiosk in service: the audio device only. {@code speech.out} is refused here, since the files would keep what
      * was said to citizens (their records' figures) on the kiosk's disk.
      */
-    public static Speech kiosk(KioskConfig config) {
-        if (!config.flag("speech.enabled")) return Speech.silent("switched off (speech.enabled=false)");
-        if (config.optional("speech.out").isPresent()) {
+    public static Speech kiosk(SpeechConfig config) {
+        if (!config.enabled()) return Speech.silent("switched off (speech.enabled=false)");
+        if (config.out().isPresent()) {
             log.warn("speech.out is ignored on a kiosk: it would keep what was said to citizens on disk");
         }
         var problem = JavaSoundSink.problem();
@@ -44,6 +44,6 @@ public final class SpeechOutputs {
             log.warn("speech unavailable: {}", problem.get());
             return Speech.silent(problem.get());
         }
-        return EspeakNg.start(EspeakNg.Settings.from(config), new JavaSoundSink());
+        return EspeakNg.start(EspeakNg.Settings.of(config), new JavaSoundSink());
     }
 }

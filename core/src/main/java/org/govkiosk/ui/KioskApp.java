@@ -15,7 +15,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.govkiosk.config.ConfigException;
 import org.govkiosk.config.FontLocator;
-import org.govkiosk.config.KioskConfig;
+import org.govkiosk.config.ScreenConfig;
 import org.govkiosk.session.AvailabilityBoard;
 import org.govkiosk.session.AvailabilityPolicy;
 import org.govkiosk.session.EndReason;
@@ -92,10 +92,10 @@ public final class KioskApp extends ApplicationAdapter {
             // so production core carries no simulation code.
             throw new IllegalStateException("no GL context: a headless run must set Gdx.gl before the application starts");
         }
-        KioskConfig config = services.config();
+        ScreenConfig screen = services.settings().screen();
         Path font;
         try {
-            font = FontLocator.require(config);
+            font = FontLocator.require(screen.fontPath());
         } catch (ConfigException e) {
             fontProblem = e.getMessage();
             log.error("{}", fontProblem);
@@ -103,16 +103,16 @@ public final class KioskApp extends ApplicationAdapter {
             fallbackFont = new BitmapFont();
             return;
         }
-        theme = new Theme(font, Float.parseFloat(config.optional("screen.dpi").orElse("102")));
-        boolean portrait = config.string("screen.orientation").equalsIgnoreCase("portrait");
+        theme = new Theme(font, screen.dpi());
+        boolean portrait = screen.portrait();
         stage = new Stage(new ExtendViewport(portrait ? 1080 : 1920, portrait ? 1920 : 1080));
         if (headless) stage.getViewport().update(portrait ? 1080 : 1920, portrait ? 1920 : 1080, true);
         com.badlogic.gdx.InputMultiplexer input = new com.badlogic.gdx.InputMultiplexer();
         extraInput.forEach(input::addProcessor);
         input.addProcessor(stage);
         Gdx.input.setInputProcessor(input);
-        sessions = new SessionManager(SessionPolicy.from(config), services.ticker(),
-                new AvailabilityPolicy(config.integer("records.healthFailuresBeforeOutOfService")), availability);
+        sessions = new SessionManager(SessionPolicy.from(services.settings().session()), services.ticker(),
+                new AvailabilityPolicy(services.settings().records().healthFailuresBeforeOutOfService()), availability);
         work = new SessionWork(sessions, Gdx.app::postRunnable, 4);
         ui = new KioskUi(services, sessions, work, theme, stage, Gdx.app::postRunnable);
         work.fire(() -> {

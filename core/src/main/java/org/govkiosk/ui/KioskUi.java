@@ -82,15 +82,15 @@ public final class KioskUi implements SessionListener {
         this.stage = stage;
         this.uiThread = uiThread;
         this.defaultLocale = Messages.ZH;
-        this.defaultElder = services.config().flag("ui.elderModeDefault");
+        this.defaultElder = services.settings().screen().elderModeDefault();
         this.locale = defaultLocale;
         this.elder = defaultElder;
         this.messages = new Messages(locale);
-        this.timers = ScreenTimers.from(services.config(), services.ticker());
+        this.timers = ScreenTimers.from(services.settings().timers(), services.ticker());
         sessions.addListener(this);
-        this.speechMode = new SpeechMode(this, services.config().duration("speech.doubleTap").toMillis());
-        this.announceAlways = !services.config().string("speech.announce").equalsIgnoreCase("speechMode");
-        services.speech().setVolume(services.config().integer("speech.volume"));
+        this.speechMode = new SpeechMode(this, services.settings().speech().doubleTap().toMillis());
+        this.announceAlways = services.settings().speech().announceAlways();
+        services.speech().setVolume(services.settings().speech().volume());
         stage.addCaptureListener(speechMode);
         // Any touch anywhere counts as activity and extends the session (one-tap extension, WCAG 2.2.1).
         stage.addCaptureListener(new InputListener() {
@@ -104,8 +104,8 @@ public final class KioskUi implements SessionListener {
         for (var d : services.devices().all()) {
             d.addStatusListener(s -> uiThread.accept(() -> deviceStatusChanged(s)));
         }
-        this.pinVerifier = new PinVerifier(services.config());
-        this.backend = new BackendMonitor(this, services.config().duration("records.healthInterval"));
+        this.pinVerifier = new PinVerifier(services.settings().admin());
+        this.backend = new BackendMonitor(this, services.settings().records().healthInterval());
         Sensors sensors = services.devices().sensors();
         if (sensors != null) {
             sensors.setListener(e -> {
@@ -223,7 +223,7 @@ public final class KioskUi implements SessionListener {
         bar.setBackground(skin.getDrawable("topbar"));
         bar.pad(12, 24, 12, 24);
         bar.defaults().padLeft(12).height(target());
-        String zone = services.config().string(locale.getLanguage().equals("en") ? "zone.name.en" : "zone.name.zh");
+        String zone = services.settings().identity().zoneName(locale);
         Label title = Widgets.paragraph(skin, "button-inverse", zone);
         title.setName(Elements.BAR_ZONE);
         // No hidden gesture opens maintenance: anything a finger can do on the screen, a citizen can find. The way
@@ -331,8 +331,8 @@ public final class KioskUi implements SessionListener {
     public void callHelp() {
         Indicators ind = services.devices().indicators();
         if (ind != null) work.fire(() -> ind.setHelpCall(true));
-        showMessage(Elements.HELP, t("help.title"), t("help.body", services.config().string("help.phone"),
-                services.config().string(locale.getLanguage().equals("en") ? "assistant.hours.en" : "assistant.hours.zh")),
+        showMessage(Elements.HELP, t("help.title"), t("help.body", services.settings().identity().helpPhone(),
+                services.settings().identity().assistantHours(locale)),
                 () -> {
                     if (ind != null) work.fire(() -> ind.setHelpCall(false));
                 });
@@ -416,7 +416,7 @@ public final class KioskUi implements SessionListener {
         // person, and nothing more of her visit is said (her figures must not reach the next person's ears).
         services.speech().stop();
         speechMode.set(false);
-        services.speech().setVolume(services.config().integer("speech.volume"));
+        services.speech().setVolume(services.settings().speech().volume());
         locale = defaultLocale;
         elder = defaultElder;
         messages = new Messages(locale);
@@ -555,7 +555,7 @@ public final class KioskUi implements SessionListener {
         int v = services.speech().volume();
         // A short label: the top bar is full in English elder mode; the spoken words are the long ones.
         return Widgets.button(skin, "bar", Elements.BAR_VOLUME, v == 0 ? t("speech.volume.mute") : t("speech.volume.button", v), () -> {
-            int step = Math.max(1, services.config().integer("speech.volumeStep"));
+            int step = Math.max(1, services.settings().speech().volumeStep());
             int next = services.speech().volume() >= 100 ? 0 : Math.min(100, services.speech().volume() + step);
             services.speech().setVolume(next);
             rebuild();

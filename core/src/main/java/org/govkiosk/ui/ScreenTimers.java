@@ -1,7 +1,7 @@
 package org.govkiosk.ui;
 
 import java.time.Duration;
-import org.govkiosk.config.KioskConfig;
+import org.govkiosk.config.TimersConfig;
 import org.govkiosk.session.Countdown;
 import org.govkiosk.session.Ticker;
 
@@ -20,10 +20,9 @@ import org.govkiosk.session.Ticker;
 public record ScreenTimers(Ticker ticker, Duration warningGuard, Duration progressDelay, Duration verifyIdle,
                            Duration cardRemovalPoll, Duration faceCapture, Duration selfTest) {
 
-    public static ScreenTimers from(KioskConfig c, Ticker ticker) {
-        return new ScreenTimers(ticker, c.duration("session.warningGuard"), c.duration("ui.progressDelay"),
-                c.duration("verify.idleTimeout"), c.duration("idcard.removalPoll"), c.duration("identify.faceCaptureTimeout"),
-                c.duration("admin.selfTestTimeout"));
+    public static ScreenTimers from(TimersConfig c, Ticker ticker) {
+        return new ScreenTimers(ticker, c.warningGuard(), c.progressDelay(), c.verifyIdle(), c.cardRemovalPoll(),
+                c.faceCapture(), c.selfTest());
     }
 
     /** A countdown of {@code length} on the session clock, started now. */

@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
-import org.govkiosk.config.KioskConfig;
+import org.govkiosk.config.KioskSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -29,15 +29,15 @@ class PinVerifierTest {
 
     private final SteppedClock clock = new SteppedClock();
 
-    private static KioskConfig withPin(String pin) {
+    private static KioskSettings withPin(String pin) {
         String hash = PinHash.create(pin.toCharArray(), PinHash.MIN_ITERATIONS, new SecureRandom()).format();
-        return KioskConfig.defaults().with(Map.of("admin.pinHash", hash, "admin.maxAttempts", "3",
+        return KioskSettings.of(Map.of("admin.pinHash", hash, "admin.maxAttempts", "3",
                 "admin.lockout", "30s", "admin.lockoutMax", "2m"));
     }
 
     @Test
     void theConfiguredPinOpensAndOthersDoNot() {
-        PinVerifier v = new PinVerifier(withPin("97531864"), clock);
+        PinVerifier v = new PinVerifier(withPin("97531864").admin(), clock);
         assertEquals(new PinVerifier.Rejected(2), v.verify("246810".toCharArray()));
         assertEquals(new PinVerifier.Accepted(false), v.verify("97531864".toCharArray()));
         assertFalse(v.usingDefaultPin());
@@ -63,7 +63,7 @@ class PinVerifierTest {
 
     @Test
     void lockoutGrowsWithEachFurtherFailureAndRefusesEvenTheRightPinMeanwhile() {
-        PinVerifier v = new PinVerifier(withPin("97531864"), clock);
+        PinVerifier v = new PinVerifier(withPin("97531864").admin(), clock);
         v.verify("1".toCharArray());
         v.verify("2".toCharArray());
         assertEquals(new PinVerifier.Locked(Duration.ofSeconds(30), "too many wrong PINs"), v.verify("3".toCharArray()));
@@ -85,14 +85,14 @@ class PinVerifierTest {
 
     @Test
     void withoutAHashTheDefaultPinWorksAndSaysSo() {
-        PinVerifier v = new PinVerifier(KioskConfig.defaults(), clock);
+        PinVerifier v = new PinVerifier(KioskSettings.defaults().admin(), clock);
         assertTrue(v.usingDefaultPin());
         assertEquals(new PinVerifier.Accepted(true), v.verify(PinVerifier.DEFAULT_PIN.toCharArray()));
     }
 
     @Test
     void aMalformedHashKeepsAdminModeShutAndExplains() {
-        PinVerifier v = new PinVerifier(KioskConfig.defaults().with(Map.of("admin.pinHash", "d41d8cd98f00b204e9800998ecf8427e")), clock);
+        PinVerifier v = new PinVerifier(KioskSettings.of(Map.of("admin.pinHash", "d41d8cd98f00b204e9800998ecf8427e")).admin(), clock);
         PinVerifier.Result r = v.verify(PinVerifier.DEFAULT_PIN.toCharArray());
         assertInstanceOf(PinVerifier.Unavailable.class, r);
         assertTrue(v.configProblem().orElseThrow().contains("admin.pinHash is malformed"));
@@ -100,13 +100,13 @@ class PinVerifierTest {
 
     @Test
     void thePinArrayIsWipedAfterUse() {
-        PinVerifier v = new PinVerifier(withPin("97531864"), clock);
+        PinVerifier v = new PinVerifier(withPin("97531864").admin(), clock);
         char[] pin = "97531864".toCharArray();
         v.verify(pin);
         assertArrayEquals(new char[8], pin);
     }
 
-    private static KioskConfig persisted(java.nio.file.Path file) {
+    private static KioskSettings persisted(java.nio.file.Path file) {
         return withPin("97531864").with(Map.of("admin.lockoutFile", file.toString(),
                 "admin.lockoutKey", "k3y-for-the-lockout-file-0123456789abcdef"));
     }
@@ -114,28 +114,28 @@ class PinVerifierTest {
     @Test
     void theLockoutSurvivesARestart(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
         java.nio.file.Path file = dir.resolve("lockout");
-        PinVerifier before = new PinVerifier(persisted(file), clock);
+        PinVerifier before = new PinVerifier(persisted(file).admin(), clock);
         before.verify("1".toCharArray());
         before.verify("2".toCharArray());
         assertInstanceOf(PinVerifier.Locked.class, before.verify("3".toCharArray()));
         // A power cycle: a new verifier on the same file is still locked, even for the right PIN.
-        PinVerifier after = new PinVerifier(persisted(file), clock);
+        PinVerifier after = new PinVerifier(persisted(file).admin(), clock);
         assertInstanceOf(PinVerifier.Locked.class, after.verify("97531864".toCharArray()));
         clock.advance(Duration.ofSeconds(31));
-        assertEquals(new PinVerifier.Accepted(false), new PinVerifier(persisted(file), clock).verify("97531864".toCharArray()));
+        assertEquals(new PinVerifier.Accepted(false), new PinVerifier(persisted(file).admin(), clock).verify("97531864".toCharArray()));
     }
 
     @Test
     void anAlteredLockoutFileLocks(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         java.nio.file.Path file = dir.resolve("lockout");
-        PinVerifier v = new PinVerifier(persisted(file), clock);
+        PinVerifier v = new PinVerifier(persisted(file).admin(), clock);
         v.verify("1".toCharArray());
         v.verify("2".toCharArray());
         v.verify("3".toCharArray());
         // The attacker resets the count but cannot recompute the MAC without the site's key.
         String text = java.nio.file.Files.readString(file);
         java.nio.file.Files.writeString(file, "0:0" + text.substring(text.lastIndexOf(':')));
-        PinVerifier after = new PinVerifier(persisted(file), clock);
+        PinVerifier after = new PinVerifier(persisted(file).admin(), clock);
         PinVerifier.Locked l = assertInstanceOf(PinVerifier.Locked.class, after.verify("97531864".toCharArray()));
         assertEquals(Duration.ofMinutes(2), l.remaining());
     }
@@ -143,7 +143,7 @@ class PinVerifierTest {
     @Test
     void aWeakHashKeepsAdminModeShut() {
         String weak = PinHash.create("97531864".toCharArray(), 1000, new SecureRandom()).format();
-        PinVerifier v = new PinVerifier(KioskConfig.defaults().with(Map.of("admin.pinHash", weak)), clock);
+        PinVerifier v = new PinVerifier(KioskSettings.of(Map.of("admin.pinHash", weak)).admin(), clock);
         PinVerifier.Unavailable u = assertInstanceOf(PinVerifier.Unavailable.class, v.verify("97531864".toCharArray()));
         assertTrue(u.reason().contains("at least 100000"), u.reason());
     }

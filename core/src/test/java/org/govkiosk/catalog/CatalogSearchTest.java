@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.govkiosk.config.KioskConfig;
+import org.govkiosk.config.KioskSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 @Timeout(20)
 class CatalogSearchTest {
-    private static final JsonCatalog CATALOG = JsonCatalog.load(KioskConfig.defaults());
+    private static final JsonCatalog CATALOG = JsonCatalog.load(KioskSettings.defaults().catalog());
 
     private static List<String> names(String q) {
         return CATALOG.search(q, 10).stream().map(i -> i.name().zh()).toList();

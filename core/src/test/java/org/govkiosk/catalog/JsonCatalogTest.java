@@ -13,7 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.govkiosk.config.KioskConfig;
+import org.govkiosk.config.KioskSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,7 +32,7 @@ class JsonCatalogTest {
 
     @Test
     void builtInCatalogHasAll101ValidDistinctItems() {
-        JsonCatalog c = JsonCatalog.load(KioskConfig.defaults());
+        JsonCatalog c = JsonCatalog.load(KioskSettings.defaults().catalog());
         assertEquals(101, c.all().size());
         Set<String> codes = new HashSet<>();
         Set<String> zhNames = new HashSet<>();
@@ -87,8 +87,8 @@ class JsonCatalogTest {
     void operatorsSwitchItemsOffAndReorderCategoriesInConfig(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("my-catalog.json");
         Files.writeString(file, BUILT_IN_TEXT);
-        JsonCatalog c = JsonCatalog.load(KioskConfig.defaults().with(Map.of("catalog.path", file.toString(),
-                "catalog.disabledItems", "GJJ-001, DW-001", "catalog.categoryOrder", "gjj,electricity")));
+        JsonCatalog c = JsonCatalog.load(KioskSettings.of(Map.of("catalog.path", file.toString(),
+                "catalog.disabledItems", "GJJ-001, DW-001", "catalog.categoryOrder", "gjj,electricity")).catalog());
         assertEquals(99, c.all().size());
         assertTrue(c.item("GJJ-001").isEmpty());
         assertEquals(List.of("gjj", "electricity", "housing"), c.categories().stream().limit(3).map(Category::code).toList());
@@ -99,8 +99,8 @@ class JsonCatalogTest {
 
     @Test
     void unknownCodesInConfigAreReported() {
-        CatalogException e = assertThrows(CatalogException.class, () -> JsonCatalog.load(KioskConfig.defaults()
-                .with(Map.of("catalog.disabledItems", "GJJ-999", "catalog.categoryOrder", "lottery"))));
+        CatalogException e = assertThrows(CatalogException.class, () -> JsonCatalog.load(KioskSettings
+                .of(Map.of("catalog.disabledItems", "GJJ-999", "catalog.categoryOrder", "lottery")).catalog()));
         assertTrue(e.getMessage().contains("no item 'GJJ-999'"), e.getMessage());
         assertTrue(e.getMessage().contains("no category 'lottery'"), e.getMessage());
     }

@@ -58,7 +58,7 @@ class KioskSettingsTest {
         assertEquals("GOVAPP:", s.identify().appCodePrefix());
         assertEquals("localhost:631", s.printer().cupsServer());
         assertEquals(17, s.gpio().pin("lightGreen"));
-        assertEquals(7, s.gpio().pins().size());
+        assertEquals(8, s.gpio().pins().size());
         assertEquals(Set.of(), s.gpio().activeLow());
         assertEquals(ZoneId.of("Asia/Shanghai"), s.certificate().timeZone());
         assertEquals(List.of(), s.certificate().trustAnchors());
@@ -109,7 +109,7 @@ class KioskSettingsTest {
 
     @Test
     void familyMembersAreAccepted() {
-        KioskSettings s = KioskSettings.with(Map.of("records.service.key.ZZ-GX-0002", "other-secret"));
+        KioskSettings s = KioskSettings.of(Map.of("records.service.key.ZZ-GX-0002", "other-secret"));
         assertEquals(Map.of("ZZ-GX-0001", "demo-secret-change-me", "ZZ-GX-0002", "other-secret"), s.recordsService().kioskKeys());
     }
 
@@ -149,7 +149,7 @@ class KioskSettingsTest {
         refused("serial.reopen.maxBackoff", "100ms", SerialConfig::from, "must not be shorter than serial.reopen.minBackoff");
         refused("admin.lockoutMax", "10s", AdminConfig::from, "must not be shorter than admin.lockout");
         refused("gpio.activeLow", "presence,doorbell", GpioConfig::from,
-                "names 'doorbell', which is not a pin (one of [cabinetDoor, helpCall, lightAmber, lightGreen, lightRed, paperLow, presence])");
+                "names 'doorbell', which is not a pin (one of [cabinetDoor, helpCall, lightAmber, lightGreen, lightRed, paperLow, presence, speechKey])");
     }
 
     @Test
@@ -176,7 +176,7 @@ class KioskSettingsTest {
 
     @Test
     void secretsStayOutOfToString() {
-        KioskSettings s = KioskSettings.with(Map.of("status.token", "t0ken-value", "admin.pinHash", "1000:ab:cd"));
+        KioskSettings s = KioskSettings.of(Map.of("status.token", "t0ken-value", "admin.pinHash", "1000:ab:cd"));
         String all = s.toString();
         assertFalse(all.contains("demo-secret-change-me"), all);
         assertFalse(all.contains("t0ken-value"), all);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.govkiosk.config.ConfigException;
 import org.govkiosk.config.KioskConfig;
+import org.govkiosk.config.KioskSettings;
 import org.govkiosk.device.DeviceState;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +39,7 @@ class DeviceContextTest {
                 .provider(DeviceSlot.ID_CARD, "serial", (c, res) -> {
                     throw new AssertionError("not chosen");
                 })
-                .build(cfg).start();
+                .build(KioskSettings.bind(cfg)).start();
         assertEquals(DeviceState.ONLINE, ctx.devices().idCard().status().state());
         assertNull(ctx.devices().receiptPrinter(), "none: this kiosk has no receipt printer");
         assertEquals(1, ctx.devices().all().size());
@@ -53,7 +54,7 @@ class DeviceContextTest {
     void aProviderThisLauncherLacksStopsStartUpNamingTheKeyAndTheChoices() {
         KioskConfig cfg = KioskConfig.defaults().with(ALL_NONE).with(Map.of("devices.receipt", "serail"));
         ConfigException e = assertThrows(ConfigException.class, () -> DeviceContext.builder()
-                .provider(DeviceSlot.RECEIPT_PRINTER, "serial", (c, r) -> null).build(cfg));
+                .provider(DeviceSlot.RECEIPT_PRINTER, "serial", (c, r) -> null).build(KioskSettings.bind(cfg)));
         assertTrue(e.getMessage().contains("devices.receipt=serail"), e.getMessage());
         assertTrue(e.getMessage().contains("there are: none, serial"), e.getMessage());
     }

@@ -1,5 +1,7 @@
 package org.govkiosk.fleet;
 
+import org.govkiosk.config.KioskSettings;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class SwitchableCatalogTest {
     @Test
     void anItemSwitchedOffDisappearsFromListsSearchAndLookupUntilSwitchedOn() {
-        JsonCatalog base = JsonCatalog.load(KioskConfig.defaults());
+        JsonCatalog base = JsonCatalog.load(KioskSettings.defaults().catalog());
         Set<String> off = new ConcurrentSkipListSet<>();
         SwitchableCatalog c = new SwitchableCatalog(base, () -> off);
         ServiceItem item = base.item("FC-011").orElseThrow();

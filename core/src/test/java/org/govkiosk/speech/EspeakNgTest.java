@@ -1,5 +1,7 @@
 package org.govkiosk.speech;
 
+import org.govkiosk.config.KioskSettings;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,7 +30,7 @@ class EspeakNgTest {
     private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
 
     private static EspeakNg.Settings settings(Map<String, String> overrides) {
-        return EspeakNg.Settings.from(KioskConfig.defaults().with(overrides));
+        return EspeakNg.Settings.of(KioskSettings.of(overrides).speech());
     }
 
     @Test

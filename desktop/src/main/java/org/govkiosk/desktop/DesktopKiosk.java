@@ -11,7 +11,7 @@ import org.govkiosk.ui.KioskApp;
 import org.govkiosk.catalog.JsonCatalog;
 import org.govkiosk.certificate.CertificateService;
 import org.govkiosk.certificate.IssuingDocumentMaker;
-import org.govkiosk.config.KioskConfig;
+import org.govkiosk.config.KioskSettings;
 import org.govkiosk.desktop.records.EmbeddedRecordsService;
 import org.govkiosk.desktop.sim.SimulatedFaceCamera;
 import org.govkiosk.desktop.sim.SimulatedFaceVerifier;
@@ -52,7 +52,7 @@ public final class DesktopKiosk implements AutoCloseable {
     /** The providers this launcher has: an emulator for every port, and the folder printer. */
     static final Set<String> PROVIDERS = Set.of("emulator", "folder", DeviceContext.NONE);
 
-    private final KioskConfig config;
+    private final KioskSettings config;
     private final EmbeddedRecordsService records;
     private final KioskServices services;
     private final DeviceContext context;
@@ -67,7 +67,7 @@ public final class DesktopKiosk implements AutoCloseable {
      * @param outDir  where printed certificates and receipt images go
      * @param port    the records service port (0: any free port)
      */
-    public DesktopKiosk(KioskConfig base, Path outDir, int port) throws IOException {
+    public DesktopKiosk(KioskSettings base, Path outDir, int port) throws IOException {
         this(base, outDir, port, false, null);
     }
 
@@ -75,37 +75,45 @@ public final class DesktopKiosk implements AutoCloseable {
      * @param window a window on a developer's machine: speech plays on the sound card, or goes to
      *               {@code <outDir>/speech} without one; headless runs speak only when {@code speech.out} is set
      */
-    public DesktopKiosk(KioskConfig base, Path outDir, int port, boolean window) throws IOException {
+    public DesktopKiosk(KioskSettings base, Path outDir, int port, boolean window) throws IOException {
         this(base, outDir, port, window, null);
     }
 
     /** A headless kiosk against a records service running elsewhere (another JVM, as in production). */
-    public DesktopKiosk(KioskConfig base, Path outDir, int port, java.net.URI externalRecords) throws IOException {
+    public DesktopKiosk(KioskSettings base, Path outDir, int port, java.net.URI externalRecords) throws IOException {
         this(base, outDir, port, false, externalRecords);
     }
 
     /**
-     * @param window          see {@link #DesktopKiosk(KioskConfig, Path, int, boolean)}
+     * @param window          see {@link #DesktopKiosk(KioskSettings, Path, int, boolean)}
      * @param externalRecords a records service running elsewhere, or null to start the embedded one here
      */
-    public DesktopKiosk(KioskConfig base, Path outDir, int port, boolean window, java.net.URI externalRecords) throws IOException {
+    public DesktopKiosk(KioskSettings base, Path outDir, int port, boolean window, java.net.URI externalRecords) throws IOException {
         this.outDir = outDir;
         Files.createDirectories(outDir);
-        JsonCatalog catalog = JsonCatalog.load(base);
-        this.records = externalRecords != null ? null : EmbeddedRecordsService.start(base, new DemoSealAuthority(base), port);
+        JsonCatalog catalog = JsonCatalog.load(base.catalog());
+        if (externalRecords == null) {
+            DemoSealAuthority seals = new DemoSealAuthority(base);
+            // Keys are generated once per desktop.dataDir, here rather than during the first citizen's print (where
+            // RSA key generation on a busy machine can outlast the records client's read timeout).
+            seals.prepare(catalog.all().stream().map(i -> i.department().code()).distinct().toList());
+            this.records = EmbeddedRecordsService.start(base, seals, port);
+        } else {
+            this.records = null;
+        }
         java.net.URI recordsUrl = externalRecords != null ? externalRecords : records.url();
         Map<String, String> wiring = new HashMap<>();
         wiring.put("records.url", recordsUrl.toString());
         wiring.put("printer.outputDir", outDir.resolve("prints").toString());
         // The defaults name the kiosk's providers (and no camera): here every port left at its default, or naming a
         // provider only the kiosk has, gets its emulator. A site file can still say "none" or "folder".
-        KioskConfig defaults = KioskConfig.defaults();
+        KioskSettings defaults = KioskSettings.defaults();
         for (DeviceSlot<?> slot : DeviceSlot.ALL) {
-            String v = base.string(slot.configKey()).trim();
-            if (!PROVIDERS.contains(v) || v.equals(defaults.string(slot.configKey()))) wiring.put(slot.configKey(), "emulator");
+            String v = base.source().string(slot.configKey()).trim();
+            if (!PROVIDERS.contains(v) || v.equals(defaults.source().string(slot.configKey()))) wiring.put(slot.configKey(), "emulator");
         }
         this.config = base.with(wiring);
-        this.phone = new org.govkiosk.desktop.sim.SimulatedPhone(recordsUrl, base.string("records.service.appKey"));
+        this.phone = new org.govkiosk.desktop.sim.SimulatedPhone(recordsUrl, base.recordsService().appKey());
 
         this.sim = new Simulators(outDir);
         try {
@@ -114,11 +122,11 @@ public final class DesktopKiosk implements AutoCloseable {
             if (records != null) records.close();
             throw e;
         }
-        HttpRecordsGateway gateway = new HttpRecordsGateway(config);
-        this.fleet = KioskFleet.fromConfig(config, "0.1.0", context.devices());
+        HttpRecordsGateway gateway = new HttpRecordsGateway(config.records());
+        this.fleet = KioskFleet.fromConfig(config.source(), "0.1.0", context.devices());
         this.services = new KioskServices(config, fleet.map(f -> f.catalog(catalog)).orElse(catalog), gateway, context.devices(),
                 new IssuingDocumentMaker(new CertificateService(gateway, config), new ReceiptFactory(config)), ticker,
-                SpeechOutputs.desktop(config, window ? outDir.resolve("speech") : null));
+                SpeechOutputs.desktop(config.speech(), window ? outDir.resolve("speech") : null));
         log.info("desktop kiosk ready: records service {}, output in {}", recordsUrl, outDir.toAbsolutePath());
     }
 
@@ -132,7 +140,7 @@ public final class DesktopKiosk implements AutoCloseable {
         // The desktop has no supervisor to restart it and no site file to re-read: those two commands are refused.
         fleet.ifPresent(f -> f.attach(app, KioskFleet.Hooks.NONE));
     }
-    public KioskConfig config() { return config; }
+    public KioskSettings settings() { return config; }
     public AdjustableTicker ticker() { return ticker; }
     /** The embedded records service; null when the kiosk uses one elsewhere. */
     public EmbeddedRecordsService records() { return records; }
@@ -195,23 +203,23 @@ public final class DesktopKiosk implements AutoCloseable {
                         cardCable = PipeLink.pair("idcard-sim");
                         cardEmulator = res.closeLater(new SamReaderEmulator(cardCable[1]));
                         cardEmulator.start();
-                        return SamReaderDriver.watching(cardCable[0], cfg);
+                        return SamReaderDriver.watching(cardCable[0], cfg.idCard());
                     })
                     .provider(DeviceSlot.RECEIPT_PRINTER, "emulator", (cfg, res) -> {
                         receiptCable = PipeLink.pair("receipt-sim");
                         receiptEmulator = res.closeLater(new EscPosPrinterEmulator(receiptCable[1], outDir.resolve("receipts")).start());
-                        return new EscPosReceiptPrinter(receiptCable[0], cfg);
+                        return new EscPosReceiptPrinter(receiptCable[0], cfg.receipt());
                     })
                     .provider(DeviceSlot.CAMERA, "emulator", (cfg, res) -> camera = new SimulatedFaceCamera())
                     .provider(DeviceSlot.FACE_VERIFIER, "emulator", (cfg, res) -> new SimulatedFaceVerifier())
                     .provider(DeviceSlot.SCANNER, "emulator", (cfg, res) -> {
-                        scannerRig = new SimulatedScannerRig(ScannerSettings.fromConfig(cfg));
+                        scannerRig = new SimulatedScannerRig(ScannerSettings.of(cfg.scanner()));
                         return scannerRig.scanner();
                     })
                     .provider(DeviceSlot.DOCUMENT_PRINTER, "emulator", (cfg, res) ->
-                            documentPrinter = new SimulatedA4Printer(Path.of(cfg.string("printer.outputDir"))))
+                            documentPrinter = new SimulatedA4Printer(cfg.printer().outputDir()))
                     .provider(DeviceSlot.DOCUMENT_PRINTER, "folder", (cfg, res) ->
-                            new FolderDocumentPrinter(Path.of(cfg.string("printer.outputDir"))))
+                            new FolderDocumentPrinter(cfg.printer().outputDir()))
                     .provider(DeviceSlot.INDICATORS, "emulator", (cfg, res) -> indicators = new SimulatedIndicators())
                     .provider(DeviceSlot.SENSORS, "emulator", (cfg, res) -> sensors = new SimulatedSensors());
         }

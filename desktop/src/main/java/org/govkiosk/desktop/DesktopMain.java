@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.time.Duration;
-import org.govkiosk.config.KioskConfig;
 import org.govkiosk.config.KioskSettings;
 import org.govkiosk.desktop.records.RecordsServiceCommand;
 import org.govkiosk.desktop.scenario.Scenario;
@@ -101,8 +100,7 @@ public final class DesktopMain implements Callable<Integer> {
         Map<String, String> overrides = new HashMap<>();
         if (portrait) overrides.put("screen.orientation", "portrait");
         if (elder) overrides.put("ui.elderModeDefault", "true");
-        KioskConfig cfg = KioskConfig.load(config, overrides);
-        KioskSettings.bind(cfg);
+        KioskSettings cfg = KioskSettings.load(config, overrides);
         Files.createDirectories(out);
         if (headless) {
             ScenarioReport report = ScenarioRun.headless(cfg, script, repeat, out, Duration.ofHours(6), null);
@@ -140,19 +138,19 @@ public final class DesktopMain implements Callable<Integer> {
         return report.isPassed() ? 0 : 1;
     }
 
-    private Lwjgl3ApplicationConfiguration windowConfig(KioskConfig cfg) {
+    private Lwjgl3ApplicationConfiguration windowConfig(KioskSettings cfg) {
         Lwjgl3ApplicationConfiguration c = new Lwjgl3ApplicationConfiguration();
-        c.setTitle(cfg.string("zone.name.zh") + " — govkiosk (desktop)");
+        c.setTitle(cfg.identity().zoneNameZh() + " — govkiosk (desktop)");
         c.disableAudio(true);
         c.useVsync(true);
         c.setForegroundFPS(60);
-        if (fullscreen || cfg.flag("screen.fullscreen")) {
+        if (fullscreen || cfg.screen().fullscreen()) {
             c.setFullscreenMode(Lwjgl3ApplicationConfiguration.getDisplayMode());
         } else {
             String[] wh = window.toLowerCase().split("x");
             int w = Integer.parseInt(wh[0].trim());
             int h = Integer.parseInt(wh[1].trim());
-            if (cfg.string("screen.orientation").equalsIgnoreCase("portrait") && w > h) {
+            if (cfg.screen().portrait() && w > h) {
                 int t = w;
                 w = h * 9 / 16;
                 h = t * 9 / 16 > h ? h : h;

@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.govkiosk.config.KioskConfig;
+import org.govkiosk.config.KioskSettings;
 import org.govkiosk.desktop.scenario.Scenario;
 import org.govkiosk.desktop.scenario.ScenarioReport;
 import org.govkiosk.desktop.scenario.ScenarioRun;
@@ -21,7 +21,7 @@ class BackendOutageTest {
     @Test
     @Timeout(value = 3, unit = TimeUnit.MINUTES)
     void aDeadBackEndTakesTheKioskOutOfServiceUntilItAnswersAgain(@TempDir Path out) throws Exception {
-        KioskConfig config = KioskConfig.load(null, Map.of("records.healthInterval", "2s",
+        KioskSettings config = KioskSettings.load(null, Map.of("records.healthInterval", "2s",
                 "desktop.dataDir", Path.of("target", "acceptance-data").toAbsolutePath().toString()));
         ScenarioReport report = ScenarioRun.headless(config, Scenario.load(Path.of("..", "scenarios", "backend-down.scenario")),
                 1, out, Duration.ofMinutes(2), null);

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.govkiosk.config.KioskConfig;
+import org.govkiosk.config.KioskSettings;
 import org.govkiosk.device.DeviceState;
 import org.govkiosk.devices.DeviceContext;
 import org.junit.jupiter.api.Test;
@@ -20,7 +20,7 @@ class DesktopDevicesTest {
     @Test
     void pullingTheSimulatedCableReachesTheDriverThroughTheLinkListenerAndTheRefitBringsItBack(@TempDir Path out) throws Exception {
         DesktopKiosk.Simulators sim = new DesktopKiosk.Simulators(out);
-        KioskConfig cfg = KioskConfig.defaults().with(Map.of("devices.idcard", "emulator", "devices.camera", "none",
+        KioskSettings cfg = KioskSettings.defaults().with(Map.of("devices.idcard", "emulator", "devices.camera", "none",
                 "devices.scanner", "none", "devices.printer", "folder", "devices.receipt", "emulator",
                 "devices.indicators", "none", "devices.sensors", "none", "printer.outputDir", out.resolve("prints").toString()));
         try (DeviceContext ctx = sim.providers().build(cfg).start()) {

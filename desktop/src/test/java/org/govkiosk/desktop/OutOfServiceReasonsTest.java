@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.govkiosk.config.KioskConfig;
+import org.govkiosk.config.KioskSettings;
 import org.govkiosk.desktop.scenario.Scenario;
 import org.govkiosk.desktop.scenario.ScenarioReport;
 import org.govkiosk.desktop.scenario.ScenarioRun;
@@ -25,7 +25,7 @@ class OutOfServiceReasonsTest {
     @Test
     @Timeout(value = 4, unit = TimeUnit.MINUTES)
     void bothReasonsAreListedAndTheKioskOpensWhenBothHaveCleared(@TempDir Path out) throws Exception {
-        KioskConfig config = KioskConfig.load(null, Map.of("records.healthInterval", "2s"));
+        KioskSettings config = KioskSettings.load(null, Map.of("records.healthInterval", "2s"));
         ScenarioReport report = ScenarioRun.headless(config,
                 Scenario.load(Path.of("..", "scenarios", "out-of-service-two-reasons.scenario")), 1, out, Duration.ofMinutes(3), null);
         assertTrue(report.isPassed(), report.failure());

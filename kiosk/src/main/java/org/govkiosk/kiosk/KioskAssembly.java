@@ -6,7 +6,7 @@ import org.govkiosk.admin.StatusCollector;
 import org.govkiosk.catalog.JsonCatalog;
 import org.govkiosk.certificate.CertificateService;
 import org.govkiosk.certificate.IssuingDocumentMaker;
-import org.govkiosk.config.KioskConfig;
+import org.govkiosk.config.KioskSettings;
 import org.govkiosk.devices.DeviceContext;
 import org.govkiosk.device.receipt.ReceiptFactory;
 import org.govkiosk.kiosk.status.StatusEndpoint;
@@ -27,7 +27,7 @@ import org.govkiosk.ui.KioskServices;
  * the same object on libGDX's headless backend.
  */
 public final class KioskAssembly implements AutoCloseable {
-    private final KioskConfig config;
+    private final KioskSettings config;
     private final DeviceContext devices;
     private final KioskServices services;
     private final KioskApp app;
@@ -36,7 +36,7 @@ public final class KioskAssembly implements AutoCloseable {
     private final StatusEndpoint endpoint;
     private final Optional<KioskFleet> fleet;
 
-    private KioskAssembly(KioskConfig config, DeviceContext devices, KioskServices services, KioskApp app,
+    private KioskAssembly(KioskSettings config, DeviceContext devices, KioskServices services, KioskApp app,
                           SystemdWatchdog watchdog, StatusCollector status, StatusEndpoint endpoint,
                           Optional<KioskFleet> fleet) {
         this.config = config;
@@ -53,19 +53,19 @@ public final class KioskAssembly implements AutoCloseable {
      * Makes and starts the devices and the status endpoint; the application is made but not run.
      * @param headless true to run the application on libGDX's headless backend (tests)
      */
-    public static KioskAssembly start(KioskConfig cfg, DeviceContext.Builder providers, boolean headless) throws Exception {
+    public static KioskAssembly start(KioskSettings cfg, DeviceContext.Builder providers, boolean headless) throws Exception {
         DeviceContext devices = providers.build(cfg).start();
         try {
-            HttpRecordsGateway gateway = new HttpRecordsGateway(cfg);
+            HttpRecordsGateway gateway = new HttpRecordsGateway(cfg.records());
             // Operators' telemetry and commands (empty when fleet.mqtt.url is not set); it can switch items off.
-            Optional<KioskFleet> fleet = KioskFleet.fromConfig(cfg, RunCommand.VERSION, devices.devices());
-            Catalog catalog = JsonCatalog.load(cfg);
+            Optional<KioskFleet> fleet = KioskFleet.fromConfig(cfg.source(), RunCommand.VERSION, devices.devices());
+            Catalog catalog = JsonCatalog.load(cfg.catalog());
             if (fleet.isPresent()) catalog = fleet.get().catalog(catalog);
             KioskServices services = new KioskServices(cfg, catalog, gateway, devices.devices(),
                     new IssuingDocumentMaker(new CertificateService(gateway, cfg), new ReceiptFactory(cfg)), Ticker.SYSTEM,
-                    SpeechOutputs.kiosk(cfg));
+                    SpeechOutputs.kiosk(cfg.speech()));
             KioskApp app = new KioskApp(services, headless);
-            SystemdWatchdog watchdog = SystemdWatchdog.fromEnvironment(cfg);
+            SystemdWatchdog watchdog = SystemdWatchdog.fromEnvironment(cfg.watchdog());
             boolean[] ready = {false};
             app.addFrameHook(a -> {
                 if (!ready[0] && a.ui() != null) {
@@ -75,11 +75,11 @@ public final class KioskAssembly implements AutoCloseable {
                 watchdog.alive();
             });
             // The endpoint's threads read only what the UI thread published: the session manager is the UI's alone.
-            StatusCollector status = new StatusCollector(cfg.string("kiosk.id"), "0.1.0", services.devices()::all,
+            StatusCollector status = new StatusCollector(cfg.identity().kioskId(), "0.1.0", services.devices()::all,
                     () -> app.availability().current().appState(),
                     () -> Map.of("sessions", app.availability().current().sessionsStarted(),
                             "backgroundFailures", app.backgroundFailures()), Clock.systemUTC());
-            StatusEndpoint endpoint = new StatusEndpoint(cfg, status::snapshot);
+            StatusEndpoint endpoint = new StatusEndpoint(cfg.status(), status::snapshot);
             endpoint.start();
             return new KioskAssembly(cfg, devices, services, app, watchdog, status, endpoint, fleet);
         } catch (Exception | Error e) {
@@ -88,7 +88,7 @@ public final class KioskAssembly implements AutoCloseable {
         }
     }
 
-    public KioskConfig config() { return config; }
+    public KioskSettings config() { return config; }
     public DeviceContext devices() { return devices; }
     public KioskServices services() { return services; }
     public KioskApp app() { return app; }

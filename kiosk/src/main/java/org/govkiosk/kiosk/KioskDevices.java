@@ -25,14 +25,14 @@ public final class KioskDevices {
 
     public static DeviceContext.Builder providers(GpioContextSource gpio) {
         return DeviceContext.builder()
-                .provider(DeviceSlot.ID_CARD, "serial", (cfg, res) -> SerialIdCardReaders.fromConfig(cfg))
+                .provider(DeviceSlot.ID_CARD, "serial", (cfg, res) -> SerialIdCardReaders.fromConfig(cfg.idCard(), cfg.serial()))
                 .provider(DeviceSlot.RECEIPT_PRINTER, "serial", (cfg, res) -> new EscPosReceiptPrinter(
-                        ReconnectingLink.jssc(cfg.string("receipt.port"), cfg.integer("receipt.baud"), cfg), cfg))
+                        ReconnectingLink.jssc(cfg.receipt().port(), cfg.receipt().baud(), cfg.serial()), cfg.receipt()))
                 .provider(DeviceSlot.SCANNER, "serial", (cfg, res) -> new SerialQrScanner("qr-scanner",
-                        () -> JsscLink.open(cfg.string("scanner.port"), cfg.integer("scanner.baud")), ScannerSettings.fromConfig(cfg)))
-                .provider(DeviceSlot.DOCUMENT_PRINTER, "cups", (cfg, res) -> new CupsDocumentPrinter(cfg))
-                .provider(DeviceSlot.DOCUMENT_PRINTER, "folder", (cfg, res) -> new FolderDocumentPrinter(Path.of(cfg.string("printer.outputDir"))))
-                .provider(DeviceSlot.INDICATORS, "gpio", (cfg, res) -> new Pi4jIndicators(cfg, gpio))
-                .provider(DeviceSlot.SENSORS, "gpio", (cfg, res) -> new Pi4jSensors(cfg, gpio));
+                        () -> JsscLink.open(cfg.scanner().port(), cfg.scanner().baud()), ScannerSettings.of(cfg.scanner())))
+                .provider(DeviceSlot.DOCUMENT_PRINTER, "cups", (cfg, res) -> new CupsDocumentPrinter(cfg.printer()))
+                .provider(DeviceSlot.DOCUMENT_PRINTER, "folder", (cfg, res) -> new FolderDocumentPrinter(cfg.printer().outputDir()))
+                .provider(DeviceSlot.INDICATORS, "gpio", (cfg, res) -> new Pi4jIndicators(cfg.gpio(), gpio))
+                .provider(DeviceSlot.SENSORS, "gpio", (cfg, res) -> new Pi4jSensors(cfg.gpio(), gpio));
     }
 }

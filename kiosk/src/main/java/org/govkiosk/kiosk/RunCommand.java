@@ -10,6 +10,7 @@ import org.govkiosk.fleet.FleetSettings;
 import org.govkiosk.fleet.KioskFleet;
 import java.util.concurrent.Callable;
 import org.govkiosk.config.KioskConfig;
+import org.govkiosk.config.KioskSettings;
 import org.govkiosk.kiosk.gpio.GpioContextSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,7 +48,7 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         KioskConfig cfg = KioskConfig.load(config, Map.of());
         // Unknown or misspelt keys and bad values stop here, naming the file and the closest known key.
-        org.govkiosk.config.KioskSettings.bind(cfg);
+        KioskSettings settings = KioskSettings.bind(cfg);
         java.util.List<String> problems = ProductionChecks.problems(cfg);
         if (!problems.isEmpty()) {
             java.io.PrintWriter err = spec.commandLine().getErr();
@@ -58,7 +59,7 @@ public final class RunCommand implements Callable<Integer> {
             log.error("refusing to start: {}", String.join("; ", problems));
             return REFUSED;
         }
-        KioskAssembly kiosk = KioskAssembly.start(cfg, KioskDevices.providers(GpioContextSource.shared()), false);
+        KioskAssembly kiosk = KioskAssembly.start(settings, KioskDevices.providers(GpioContextSource.shared()), false);
         boolean[] restart = {false};
         kiosk.fleet().ifPresent(f -> f.attach(kiosk.app(), new KioskFleet.Hooks(() -> {
             // systemd restarts the unit on a non-zero exit (Restart=on-failure in govkiosk.service).
@@ -69,7 +70,7 @@ public final class RunCommand implements Callable<Integer> {
             return config.toString();
         })));
         Lwjgl3ApplicationConfiguration c = new Lwjgl3ApplicationConfiguration();
-        c.setTitle("govkiosk " + cfg.string("kiosk.id"));
+        c.setTitle("govkiosk " + settings.identity().kioskId());
         c.disableAudio(true);
         c.useVsync(true);
         if (windowed) c.setWindowedMode(1280, 720);

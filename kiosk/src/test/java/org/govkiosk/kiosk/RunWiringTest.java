@@ -78,7 +78,7 @@ class RunWiringTest {
 
         SocatPair again = null;
         HeadlessApplication gdx = null;
-        try (KioskAssembly kiosk = KioskAssembly.start(cfg, KioskDevices.providers(GpioContextSource.shared()), true)) {
+        try (KioskAssembly kiosk = KioskAssembly.start(org.govkiosk.config.KioskSettings.bind(cfg), KioskDevices.providers(GpioContextSource.shared()), true)) {
             Supplier<String> state = () -> kiosk.app().availability().current().appState();
             Supplier<DeviceState> reader = () -> kiosk.services().devices().statusOf(DeviceKind.ID_CARD_READER).state();
             assertEquals(DeviceState.ONLINE, reader.get(), "the reader answered at start");

@@ -18,7 +18,6 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import org.govkiosk.certificate.QrCodes;
 import org.govkiosk.config.FontLocator;
-import org.govkiosk.config.KioskConfig;
 import org.govkiosk.device.receipt.EscPosEncoder;
 
 /** Draws what the emulator printed onto a 576-dot (80 mm at 203 dpi) wide image, as thermal paper would show it. */
@@ -131,7 +130,7 @@ final class ReceiptRenderer {
 
     private static synchronized Font sharedFont() {
         if (shared == null) {
-            shared = FontLocator.find(KioskConfig.defaults()).map(p -> {
+            shared = FontLocator.find().map(p -> {
                 try {
                     return Font.createFont(Font.TRUETYPE_FONT, p.toFile());
                 } catch (FontFormatException | IOException e) {

@@ -96,16 +96,12 @@ public final class DemoSealAuthority implements SealAuthority {
 
     /**
      * The demo authority a records service builds from its config (the class named by
-     * {@code records.service.sealAuthority}): keys in {@link #directory}, seal texts from the catalog's departments.
+     * {@code records.service.sealAuthority}): keys in {@code certificate.demoSealDir} (default: {@code demo-seal}
+     * under {@code desktop.dataDir}), seal texts from the catalog's departments.
      */
-    public DemoSealAuthority(org.govkiosk.config.KioskConfig config) {
-        this(directory(config), departmentNames(org.govkiosk.catalog.JsonCatalog.load(config)),
-                org.govkiosk.config.FontLocator.find(config).orElse(null));
-    }
-
-    /** Where the demo keys live: {@code certificate.demoSealDir}, else {@code demo-seal} under {@code desktop.dataDir}. */
-    public static Path directory(org.govkiosk.config.KioskConfig config) {
-        return org.govkiosk.config.CertificateConfig.from(config).demoSealDir();
+    public DemoSealAuthority(org.govkiosk.config.KioskSettings settings) {
+        this(settings.certificate().demoSealDir(), departmentNames(org.govkiosk.catalog.JsonCatalog.load(settings.catalog())),
+                org.govkiosk.config.FontLocator.find(settings.screen().fontPath()).orElse(null));
     }
 
     /** A department's Chinese name for its seal, from the catalog. */

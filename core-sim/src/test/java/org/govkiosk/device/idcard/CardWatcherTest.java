@@ -32,7 +32,7 @@ class CardWatcherTest {
     @BeforeEach
     void setUp() throws Exception {
         f = new EmulatedReaderFixture();
-        watcher = CardWatcher.fromConfig(f.driver, EmulatedReaderFixture.FAST);
+        watcher = CardWatcher.fromConfig(f.driver, EmulatedReaderFixture.FAST.idCard());
     }
 
     @AfterEach

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Map;
 import org.govkiosk.config.KioskConfig;
+import org.govkiosk.config.KioskSettings;
 import org.govkiosk.sim.idcard.SamReaderEmulator;
 import org.govkiosk.sim.link.PipeLink;
 
@@ -12,9 +13,10 @@ import org.govkiosk.sim.link.PipeLink;
 final class EmulatedReaderFixture implements AutoCloseable {
     /** "Today" for every expiry check in these tests. */
     static final Clock TODAY = Clock.fixed(Instant.parse("2026-11-21T10:00:00Z"), ZoneId.of("Asia/Shanghai"));
-    static final KioskConfig FAST = KioskConfig.defaults().with(Map.of(
+    static final KioskConfig FAST_CONFIG = KioskConfig.defaults().with(Map.of(
             "idcard.timeout.command", "500ms", "idcard.timeout.find", "500ms", "idcard.timeout.select", "500ms",
             "idcard.timeout.read", "800ms", "idcard.pollInterval", "20ms"));
+    static final KioskSettings FAST = KioskSettings.bind(FAST_CONFIG);
 
     final PipeLink[] pipe = PipeLink.pair("sam");
     final SamReaderEmulator emulator = new SamReaderEmulator(pipe[1]);
@@ -24,9 +26,9 @@ final class EmulatedReaderFixture implements AutoCloseable {
         this(FAST);
     }
 
-    EmulatedReaderFixture(KioskConfig config) throws Exception {
+    EmulatedReaderFixture(KioskSettings config) throws Exception {
         emulator.start();
-        driver = new SamReaderDriver("idcard", pipe[0], config, TODAY);
+        driver = new SamReaderDriver("idcard", pipe[0], config.idCard(), TODAY);
         driver.start();
     }
 

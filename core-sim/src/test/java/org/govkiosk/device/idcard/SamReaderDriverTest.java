@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import org.govkiosk.config.KioskSettings;
 import org.govkiosk.device.DeviceException;
 import org.govkiosk.device.DeviceState;
 import org.govkiosk.device.HealthLevel;
@@ -95,8 +96,8 @@ class SamReaderDriverTest {
         f.emulator.placeCard(EmulatedCard.of(SampleCards.residentId()).withAppendedAddress("河南省郑州市中原区建设路2号"));
         assertEquals(Optional.of("河南省郑州市中原区建设路2号"), f.driver.readOnce().orElseThrow().appendedAddress());
         f.close();
-        f = new EmulatedReaderFixture(EmulatedReaderFixture.FAST.with(Map.of("idcard.readFingerprint", "true",
-                "idcard.readAppendedAddress", "false")));
+        f = new EmulatedReaderFixture(KioskSettings.bind(EmulatedReaderFixture.FAST_CONFIG.with(Map.of("idcard.readFingerprint", "true",
+                "idcard.readAppendedAddress", "false"))));
         byte[] fp = new byte[1024];
         fp[0] = 0x43;
         f.emulator.placeCard(EmulatedCard.of(SampleCards.residentId()).withFingerprint(fp));
@@ -274,7 +275,7 @@ class SamReaderDriverTest {
 
     @Test
     void refusesWorkBeforeEnable() {
-        SamReaderDriver d = new SamReaderDriver(org.govkiosk.sim.link.PipeLink.pair("x")[0], EmulatedReaderFixture.FAST);
+        SamReaderDriver d = new SamReaderDriver(org.govkiosk.sim.link.PipeLink.pair("x")[0], EmulatedReaderFixture.FAST.idCard());
         DeviceException e = assertThrows(DeviceException.class, d::readOnce);
         assertEquals(DeviceException.Code.CLOSED, e.code());
     }

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
-import org.govkiosk.config.KioskConfig;
+import org.govkiosk.config.KioskSettings;
 import org.govkiosk.sim.idcard.EmulatedCard;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,13 +31,13 @@ class WltDecodersTest {
 
     @Test
     void noDecoderConfiguredMeansNoPhotosAndNoError() {
-        assertTrue(WltDecoders.fromConfig(KioskConfig.defaults()).isEmpty());
+        assertTrue(WltDecoders.fromConfig(KioskSettings.defaults().idCard()).isEmpty());
     }
 
     @Test
     void missingOrEmptyPluginIsReportedNotFatal(@TempDir Path dir) throws Exception {
-        KioskConfig c = KioskConfig.defaults().with(Map.of("idcard.wltDecoder", dir.resolve("nope.jar").toString()));
-        assertTrue(WltDecoders.fromConfig(c).isEmpty());
+        KioskSettings c = KioskSettings.of(Map.of("idcard.wltDecoder", dir.resolve("nope.jar").toString()));
+        assertTrue(WltDecoders.fromConfig(c.idCard()).isEmpty());
         Path empty = jar(dir.resolve("empty.jar"), false);
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> WltDecoders.load(empty));
         assertTrue(e.getMessage().contains("declares no"), e.getMessage());
@@ -46,8 +46,8 @@ class WltDecodersTest {
     @Test
     void loadsTheServiceDeclaredByThePluginJar(@TempDir Path dir) throws Exception {
         Path jar = jar(dir.resolve("wlt-plugin.jar"), true);
-        KioskConfig c = KioskConfig.defaults().with(Map.of("idcard.wltDecoder", jar.toString()));
-        WltDecoder d = WltDecoders.fromConfig(c).orElseThrow();
+        KioskSettings c = KioskSettings.of(Map.of("idcard.wltDecoder", jar.toString()));
+        WltDecoder d = WltDecoders.fromConfig(c.idCard()).orElseThrow();
         assertEquals("grey test decoder", d.name());
         WltDecoder.DecodedPhoto p = d.decode(EmulatedCard.syntheticPhoto(1));
         assertEquals(102, p.width());

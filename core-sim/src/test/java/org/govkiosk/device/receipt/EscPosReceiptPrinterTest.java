@@ -35,7 +35,7 @@ class EscPosReceiptPrinterTest {
     void start() throws Exception {
         pipe = PipeLink.pair("receipt");
         emulator = new EscPosPrinterEmulator(pipe[1], dir).start();
-        printer = new EscPosReceiptPrinter(pipe[0], ReceiptFixtures.config());
+        printer = new EscPosReceiptPrinter(pipe[0], ReceiptFixtures.config().receipt());
         printer.start();
     }
 

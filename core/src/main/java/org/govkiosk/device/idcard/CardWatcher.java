@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
-import org.govkiosk.config.KioskConfig;
+import org.govkiosk.config.IdCardConfig;
 import org.govkiosk.device.DeviceException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,8 +31,8 @@ public final class CardWatcher {
     }
 
     /** Poll interval from {@code idcard.pollInterval}. */
-    public static CardWatcher fromConfig(IdCardReader reader, KioskConfig config) {
-        return new CardWatcher(reader, config.duration("idcard.pollInterval"));
+    public static CardWatcher fromConfig(IdCardReader reader, IdCardConfig config) {
+        return new CardWatcher(reader, config.pollInterval());
     }
 
     /** Starts polling; a second start while running replaces nothing and throws. */

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.govkiosk.config.KioskConfig;
+import org.govkiosk.config.IdCardConfig;
 import org.govkiosk.device.AbstractDevice;
 import org.govkiosk.device.DeviceException;
 import org.govkiosk.device.DeviceKind;
@@ -48,23 +48,23 @@ public final class SamReaderDriver extends AbstractDevice implements IdCardReade
     private final Object io = new Object();
     private static final int LINK_BACK_PROBES = 5;
 
-    public SamReaderDriver(ByteLink link, KioskConfig config) {
+    public SamReaderDriver(ByteLink link, IdCardConfig config) {
         this("idcard", link, config, Clock.systemDefaultZone());
     }
 
     /** @param clock decides "today" for the expiry check */
-    public SamReaderDriver(String id, ByteLink link, KioskConfig config, Clock clock) {
+    public SamReaderDriver(String id, ByteLink link, IdCardConfig config, Clock clock) {
         super(id, DeviceKind.ID_CARD_READER);
         this.link = link;
         this.frames = new SamFrameReader(link);
         this.clock = clock;
-        this.commandTimeout = config.duration("idcard.timeout.command");
-        this.findTimeout = config.duration("idcard.timeout.find");
-        this.selectTimeout = config.duration("idcard.timeout.select");
-        this.readTimeout = config.duration("idcard.timeout.read");
-        this.retries = Math.max(0, config.integer("idcard.retries"));
-        this.readFingerprint = config.flag("idcard.readFingerprint");
-        this.readAppendedAddress = config.flag("idcard.readAppendedAddress");
+        this.commandTimeout = config.commandTimeout();
+        this.findTimeout = config.findTimeout();
+        this.selectTimeout = config.selectTimeout();
+        this.readTimeout = config.readTimeout();
+        this.retries = config.retries();
+        this.readFingerprint = config.readFingerprint();
+        this.readAppendedAddress = config.readAppendedAddress();
     }
 
     public ByteLink link() { return link; }
@@ -73,7 +73,7 @@ public final class SamReaderDriver extends AbstractDevice implements IdCardReade
      * The reader on a link that notices unplugging by itself, told of every loss and return: the one way both
      * launchers make the reader (the kiosk on a reconnecting serial port, the desktop on a simulated cable).
      */
-    public static SamReaderDriver watching(WatchedLink link, KioskConfig config) {
+    public static SamReaderDriver watching(WatchedLink link, IdCardConfig config) {
         SamReaderDriver driver = new SamReaderDriver(link, config);
         link.addStateListener(up -> driver.linkStateChanged(up, up ? "port " + link.name() + " back"
                 : "port " + link.name() + " lost" + (link.lastProblem().isEmpty() ? "" : ": " + link.lastProblem())));

@@ -9,7 +9,7 @@ import java.util.Iterator;
 import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
-import org.govkiosk.config.KioskConfig;
+import org.govkiosk.config.IdCardConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,11 +23,11 @@ public final class WltDecoders {
      * The configured decoder, or empty when none is configured or it cannot be loaded (logged for the
      * technician; the kiosk goes on without photos rather than refusing to start).
      */
-    public static Optional<WltDecoder> fromConfig(KioskConfig config) {
-        Optional<String> path = config.optional("idcard.wltDecoder");
+    public static Optional<WltDecoder> fromConfig(IdCardConfig config) {
+        Optional<Path> path = config.wltDecoder();
         if (path.isEmpty()) return Optional.empty();
         try {
-            return Optional.of(load(Path.of(path.get())));
+            return Optional.of(load(path.get()));
         } catch (IllegalStateException e) {
             log.warn("WLT photo decoder not loaded: {}", e.getMessage());
             return Optional.empty();

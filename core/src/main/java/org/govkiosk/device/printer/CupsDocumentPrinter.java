@@ -18,7 +18,7 @@ import javax.print.attribute.HashPrintRequestAttributeSet;
 import javax.print.attribute.PrintRequestAttributeSet;
 import javax.print.attribute.standard.Copies;
 import javax.print.attribute.standard.JobName;
-import org.govkiosk.config.KioskConfig;
+import org.govkiosk.config.PrinterConfig;
 import org.govkiosk.device.AbstractDevice;
 import org.govkiosk.device.DeviceException;
 import org.govkiosk.device.DeviceKind;
@@ -60,13 +60,13 @@ public final class CupsDocumentPrinter extends AbstractDevice implements Documen
     private final Duration poll;
     private final PrintLedger ledger = new PrintLedger();
 
-    public CupsDocumentPrinter(KioskConfig config) {
-        super("cups:" + config.string("printer.queue"), DeviceKind.DOCUMENT_PRINTER);
-        this.queue = config.string("printer.queue");
-        this.ipp = new IppClient(config.optional("printer.cupsServer").orElse("localhost:631"));
-        this.startTimeout = config.duration("printer.jobStartTimeout");
-        this.jobTimeout = config.duration("printer.jobTimeout");
-        this.poll = config.duration("printer.pollInterval");
+    public CupsDocumentPrinter(PrinterConfig config) {
+        super("cups:" + config.queue(), DeviceKind.DOCUMENT_PRINTER);
+        this.queue = config.queue();
+        this.ipp = new IppClient(config.cupsServer());
+        this.startTimeout = config.jobStartTimeout();
+        this.jobTimeout = config.jobTimeout();
+        this.poll = config.pollInterval();
     }
 
     @Override

@@ -3,7 +3,7 @@ package org.govkiosk.device.receipt;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.govkiosk.config.KioskConfig;
+import org.govkiosk.config.ReceiptConfig;
 import org.govkiosk.device.AbstractDevice;
 import org.govkiosk.device.DeviceException;
 import org.govkiosk.device.DeviceKind;
@@ -42,12 +42,12 @@ public final class EscPosReceiptPrinter extends AbstractDevice implements Receip
     private boolean sentBytes;
     private final java.util.Set<String> lateProcessIds = new java.util.HashSet<>();
 
-    public EscPosReceiptPrinter(ByteLink link, KioskConfig config) {
+    public EscPosReceiptPrinter(ByteLink link, ReceiptConfig config) {
         super("receipt:" + link.name(), DeviceKind.RECEIPT_PRINTER);
         this.link = link;
-        this.layout = new ReceiptLayout(config.integer("receipt.columns"));
-        this.statusTimeout = config.duration("receipt.statusTimeout");
-        this.printTimeout = config.duration("receipt.printTimeout");
+        this.layout = new ReceiptLayout(config.columns());
+        this.statusTimeout = config.statusTimeout();
+        this.printTimeout = config.printTimeout();
     }
 
     @Override

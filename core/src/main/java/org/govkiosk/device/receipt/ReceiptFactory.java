@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +14,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.govkiosk.catalog.ResultField;
 import org.govkiosk.catalog.ServiceItem;
-import org.govkiosk.config.KioskConfig;
+import org.govkiosk.config.CertificateConfig;
+import org.govkiosk.config.KioskSettings;
+import org.govkiosk.config.ReceiptConfig;
 import org.govkiosk.identity.Masking;
 import org.govkiosk.records.ItemRecord;
 import org.govkiosk.records.RecordField;
@@ -33,16 +34,22 @@ public final class ReceiptFactory {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
 
-    private final KioskConfig config;
+    private final String kioskId;
+    private final String verifyUrl;
     private final ZoneId zone;
     private final Set<String> socialInsurance;
     private final Set<String> providentFund;
 
-    public ReceiptFactory(KioskConfig config) {
-        this.config = config;
-        this.zone = ZoneId.of(config.optional("certificate.timeZone").orElse("Asia/Shanghai"));
-        this.socialInsurance = set(config.optional("receipt.socialInsuranceCategories").orElse(""));
-        this.providentFund = set(config.optional("receipt.providentFundCategories").orElse(""));
+    public ReceiptFactory(ReceiptConfig receipt, CertificateConfig certificate, String kioskId) {
+        this.kioskId = kioskId;
+        this.verifyUrl = certificate.verifyUrl();
+        this.zone = certificate.timeZone();
+        this.socialInsurance = Set.copyOf(receipt.socialInsuranceCategories());
+        this.providentFund = Set.copyOf(receipt.providentFundCategories());
+    }
+
+    public ReceiptFactory(KioskSettings settings) {
+        this(settings.receipt(), settings.certificate(), settings.identity().kioskId());
     }
 
     public Receipt paymentProof(ServiceItem item, ItemRecord record, String payerName, Locale locale, Instant printedAt) {
@@ -63,9 +70,9 @@ public final class ReceiptFactory {
         }
         String digest = digest(item, record);
         String number = "R" + printedAt.atZone(zone).format(DAY) + "-" + digest.substring(0, 8).toUpperCase(Locale.ROOT);
-        lines.add(new Receipt.Line(m.get("print.receipt.kiosk"), config.string("kiosk.id")));
+        lines.add(new Receipt.Line(m.get("print.receipt.kiosk"), kioskId));
         lines.add(new Receipt.Line(m.get("print.receipt.printedAt"), TIME.format(printedAt.atZone(zone))));
-        String url = config.optional("certificate.verifyUrl").orElse("");
+        String url = verifyUrl;
         String qr = url.isEmpty() ? "" : url + "?r=" + number + "&d=" + digest;
         return new Receipt(m.get(titleKey), item.name().in(locale) + " · " + item.department().name().in(locale), lines, qr,
                 List.of(number, m.get("print.receipt.scanToVerify"), m.get("print.receipt.notice")));
@@ -84,9 +91,5 @@ public final class ReceiptFactory {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static Set<String> set(String csv) {
-        return Arrays.stream(csv.split(",")).map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
     }
 }

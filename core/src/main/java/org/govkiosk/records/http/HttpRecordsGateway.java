@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 import org.govkiosk.config.ConfigException;
-import org.govkiosk.config.KioskConfig;
+import org.govkiosk.config.RecordsConfig;
 import org.govkiosk.records.CertificateGrant;
 import org.govkiosk.records.CertificateStatus;
 import org.govkiosk.records.CitizenRef;
@@ -47,32 +47,28 @@ public final class HttpRecordsGateway implements RecordsGateway {
     private final List<Interceptor> interceptors;
     private final Transport transport;
 
-    public HttpRecordsGateway(KioskConfig config) {
+    public HttpRecordsGateway(RecordsConfig config) {
         this(config, List.of());
     }
 
     /** @param extra interceptors placed just before the transport (tests, metrics) */
-    public HttpRecordsGateway(KioskConfig config, List<Interceptor> extra) {
-        URI url = URI.create(config.string("records.url"));
-        if (!"http".equals(url.getScheme()) && !"https".equals(url.getScheme())) {
-            throw new ConfigException("records.url must be http:// or https://, not '" + url + "'");
-        }
-        this.transport = new JdkTransport(url, config.duration("records.connectTimeout"), config.duration("records.readTimeout"),
-                config.integer("records.maxBodyBytes"), tls(config));
+    public HttpRecordsGateway(RecordsConfig config, List<Interceptor> extra) {
+        URI url = config.url();
+        this.transport = new JdkTransport(url, config.connectTimeout(), config.readTimeout(), config.maxBodyBytes(), tls(config));
         List<Interceptor> chain = new ArrayList<>();
         chain.add(new CorrelationInterceptor());
         chain.add(new LoggingInterceptor());
-        chain.add(new RetryInterceptor(config.integer("records.retries"), config.duration("records.retryBackoff")));
-        chain.add(new SigningInterceptor(config.string("records.kioskKeyId"), config.string("records.kioskSecret"), Clock.systemUTC()));
+        chain.add(new RetryInterceptor(config.retries(), config.retryBackoff()));
+        chain.add(new SigningInterceptor(config.kioskKeyId(), config.kioskSecret(), Clock.systemUTC()));
         chain.addAll(extra);
         this.interceptors = List.copyOf(chain);
     }
 
-    private static SSLContext tls(KioskConfig config) {
-        var store = config.optional("records.trustStore");
+    private static SSLContext tls(RecordsConfig config) {
+        var store = config.trustStore();
         if (store.isEmpty()) return null;
-        char[] pass = config.optional("records.trustStorePassword").orElse("").toCharArray();
-        try (InputStream in = Files.newInputStream(Path.of(store.get()))) {
+        char[] pass = config.trustStorePassword().toCharArray();
+        try (InputStream in = Files.newInputStream(store.get())) {
             KeyStore ks = KeyStore.getInstance("PKCS12");
             ks.load(in, pass);
             TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());

@@ -50,7 +50,7 @@ public final class AdminScreen extends KioskScreen {
     public void build(Table content) {
         Skin skin = ui.skin();
         content.top();
-        content.add(Widgets.paragraph(skin, "title", ui.t("admin.title", ui.services().config().string("kiosk.id"),
+        content.add(Widgets.paragraph(skin, "title", ui.t("admin.title", ui.services().settings().identity().kioskId(),
                 ui.sessions().state()))).growX().row();
         if (defaultPin) {
             content.add(Widgets.paragraph(skin, "body-danger", ui.t("admin.defaultPin"))).growX().padTop(8).row();

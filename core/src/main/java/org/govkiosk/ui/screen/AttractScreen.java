@@ -74,9 +74,9 @@ public final class AttractScreen extends KioskScreen {
         }
 
         content.add().expandY().row();
-        String hours = ui.services().config().string(en ? "assistant.hours.en" : "assistant.hours.zh");
+        String hours = ui.services().settings().identity().assistantHours(ui.locale());
         content.add(Widgets.centred(skin, "body", hours)).row();
-        content.add(Widgets.centred(skin, "body", ui.t("attract.helpPhone", ui.services().config().string("help.phone"))))
+        content.add(Widgets.centred(skin, "body", ui.t("attract.helpPhone", ui.services().settings().identity().helpPhone())))
                 .padTop(8).row();
         content.add(Widgets.button(skin, "secondary", Elements.ATTRACT_VERIFY, ui.t("attract.verify"),
                 () -> ui.show(new VerifyDocumentScreen(ui)))).width(ui.target() * 6).height(ui.target())

@@ -77,7 +77,7 @@ public final class IdentifyScreen extends KioskScreen {
     public void shown() {
         IdCardReader reader = ui.services().devices().idCard();
         if (reader != null) {
-            watcher = CardWatcher.fromConfig(reader, ui.services().config());
+            watcher = CardWatcher.fromConfig(reader, ui.services().settings().idCard());
             watcher.start(cardListener);
         }
         QrScanner scanner = ui.services().devices().scanner();
@@ -336,7 +336,7 @@ public final class IdentifyScreen extends KioskScreen {
         if (mode != Mode.APP_CODE || !ui.sessions().inSession()) return;
         // Only the government app's identity code goes to the records service: a payment code, a web link or a
         // certificate's QR held up by mistake is refused here, with words about the code rather than about her.
-        String prefix = ui.services().config().optional("identify.appCodePrefix").orElse("");
+        String prefix = ui.services().settings().identify().appCodePrefix();
         if (!prefix.isEmpty() && !payload.trim().startsWith(prefix)) {
             errorKey = "device.scanner.garbage";
             log.info("identification failed: {}", "scanned code is not an app identity code (" + payload.length() + " chars)");

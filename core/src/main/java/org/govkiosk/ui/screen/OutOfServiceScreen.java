@@ -38,7 +38,7 @@ public final class OutOfServiceScreen extends KioskScreen {
             content.add(l).growX().padTop(n++ == 0 ? 32 : 12).row();
         }
         if (reasons.isEmpty()) content.add(Widgets.centred(skin, "title", ui.t("kiosk.outOfService.hardware"))).growX().padTop(32).row();
-        content.add(Widgets.centred(skin, "body", ui.t("attract.helpPhone", ui.services().config().string("help.phone"))))
+        content.add(Widgets.centred(skin, "body", ui.t("attract.helpPhone", ui.services().settings().identity().helpPhone())))
                 .growX().padTop(32).row();
     }
 }

@@ -66,7 +66,7 @@ public final class StepUpScreen extends KioskScreen {
     private void startWatching() {
         IdCardReader reader = ui.services().devices().idCard();
         if (reader == null || watcher != null) return;
-        watcher = CardWatcher.fromConfig(reader, ui.services().config());
+        watcher = CardWatcher.fromConfig(reader, ui.services().settings().idCard());
         watcher.start(cardListener);
     }
 

@@ -22,7 +22,8 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.govkiosk.config.KioskConfig;
+import org.govkiosk.config.KioskSettings;
+import org.govkiosk.config.PrinterConfig;
 import org.govkiosk.device.DeviceException;
 import org.govkiosk.device.DeviceState;
 import org.govkiosk.testing.ExternalTool;
@@ -82,8 +83,10 @@ class CupsDocumentPrinterTest {
         ExternalTool.run(List.of("cancel", "-a", QUEUE));
     }
 
-    static KioskConfig config(Map<String, String> more) {
-        return KioskConfig.defaults().with(Map.of("printer.queue", QUEUE, "printer.pollInterval", "200ms")).with(more);
+    static PrinterConfig config(Map<String, String> more) {
+        Map<String, String> m = new java.util.HashMap<>(Map.of("printer.queue", QUEUE, "printer.pollInterval", "200ms"));
+        m.putAll(more);
+        return KioskSettings.of(m).printer();
     }
 
     @Test

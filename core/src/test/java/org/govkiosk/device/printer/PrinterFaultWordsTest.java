@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.govkiosk.config.KioskConfig;
+import org.govkiosk.config.KioskSettings;
 import org.govkiosk.device.DeviceState;
 import org.govkiosk.device.Supplies;
 import org.govkiosk.testing.ExternalTool;
@@ -64,9 +64,9 @@ class PrinterFaultWordsTest {
             ex.close();
         });
         server.start();
-        KioskConfig c = KioskConfig.defaults().with(Map.of("printer.queue", CupsDocumentPrinterTest.QUEUE,
+        KioskSettings c = KioskSettings.of(Map.of("printer.queue", CupsDocumentPrinterTest.QUEUE,
                 "printer.cupsServer", "127.0.0.1:" + server.getAddress().getPort()));
-        CupsDocumentPrinter p = new CupsDocumentPrinter(c);
+        CupsDocumentPrinter p = new CupsDocumentPrinter(c.printer());
         p.start();
         return p;
     }

@@ -10,7 +10,7 @@ import org.govkiosk.catalog.ItemOutput;
 import org.govkiosk.catalog.Localized;
 import org.govkiosk.catalog.ResultField;
 import org.govkiosk.catalog.ServiceItem;
-import org.govkiosk.config.KioskConfig;
+import org.govkiosk.config.KioskSettings;
 import org.govkiosk.records.ItemRecord;
 import org.govkiosk.records.RecordField;
 import org.govkiosk.records.RecordTable;
@@ -22,8 +22,8 @@ public final class ReceiptFixtures {
     public static final Instant PRINTED_AT = Instant.parse("2026-11-21T10:31:00Z");
 
     /** A status reply gets 3 s: a busy build machine (load 20+ on two cores) missed 500 ms; silence tests wait that long. */
-    public static KioskConfig config() {
-        return KioskConfig.defaults().with(Map.of("receipt.statusTimeout", "3s", "receipt.printTimeout", "10s"));
+    public static KioskSettings config() {
+        return KioskSettings.of(Map.of("receipt.statusTimeout", "3s", "receipt.printTimeout", "10s"));
     }
 
     public static ServiceItem socialInsurance() {

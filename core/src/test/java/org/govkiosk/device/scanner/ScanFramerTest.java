@@ -6,12 +6,13 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.govkiosk.config.ConfigException;
-import org.govkiosk.config.KioskConfig;
+import org.govkiosk.config.KioskSettings;
+import org.govkiosk.config.ScannerConfig;
 import org.junit.jupiter.api.Test;
 
 class ScanFramerTest {
     private static ScanFramer framer(String suffix, int max) {
-        return new ScanFramer(new ScannerSettings(ScannerSettings.suffix(suffix), Duration.ofMillis(50), max));
+        return new ScanFramer(new ScannerSettings(ScannerConfig.Suffix.valueOf(suffix).bytes(), Duration.ofMillis(50), max));
     }
 
     private static ScanFramer.Scan burst(ScanFramer f, byte[] bytes) {
@@ -73,8 +74,8 @@ class ScanFramerTest {
 
     @Test
     void settingsComeFromConfigAndNonsenseIsRefused() {
-        ScannerSettings s = ScannerSettings.fromConfig(KioskConfig.defaults());
+        ScannerSettings s = ScannerSettings.of(KioskSettings.defaults().scanner());
         assertArrayEquals(new byte[] {'\r'}, s.suffix());
-        assertThrows(ConfigException.class, () -> ScannerSettings.suffix("ETX"));
+        assertThrows(ConfigException.class, () -> KioskSettings.of(java.util.Map.of("scanner.suffix", "ETX")));
     }
 }

@@ -1,5 +1,7 @@
 package org.govkiosk.records.http;
 
+import org.govkiosk.config.KioskSettings;
+
 import static org.govkiosk.testing.ScriptedHttpServer.behaviour;
 import static org.govkiosk.testing.ScriptedHttpServer.endless;
 import static org.govkiosk.testing.ScriptedHttpServer.json;
@@ -69,7 +71,7 @@ class HttpRecordsGatewayScriptedTest {
         c.put("records.retries", "2");
         c.put("records.retryBackoff", "1ms");
         for (int i = 0; i < overrides.length; i += 2) c.put(overrides[i], overrides[i + 1]);
-        return new HttpRecordsGateway(KioskConfig.load(null, c));
+        return new HttpRecordsGateway(KioskSettings.of(c).records());
     }
 
     static GatewayError error(GatewayResult<?> r) {
@@ -274,7 +276,7 @@ class HttpRecordsGatewayScriptedTest {
         server.close();
         Map<String, String> c = new HashMap<>(Map.of("records.url", url, "records.retries", "1", "records.retryBackoff", "1ms",
                 "records.connectTimeout", "1s", "records.readTimeout", "1s"));
-        GatewayResult<ServiceHealth> r = new HttpRecordsGateway(KioskConfig.load(null, c)).health();
+        GatewayResult<ServiceHealth> r = new HttpRecordsGateway(KioskSettings.of(c).records()).health();
         assertEquals(GatewayError.UNREACHABLE, error(r));
     }
 

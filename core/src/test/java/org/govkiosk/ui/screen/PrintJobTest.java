@@ -1,5 +1,7 @@
 package org.govkiosk.ui.screen;
 
+import org.govkiosk.config.KioskSettings;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -42,7 +44,7 @@ class PrintJobTest {
                 LocalDate.of(1980, 1, 1), "郑州市", "410105198001010026", "公安局", LocalDate.of(2020, 1, 1), null, null);
         CitizenRef citizen = new CitizenRef("tok", "测*");
         s.data().identifiedBy(doc, IdAssurance.ID_CARD, citizen);
-        ServiceItem item = JsonCatalog.load(KioskConfig.defaults()).all().get(0);
+        ServiceItem item = JsonCatalog.load(KioskSettings.defaults().catalog()).all().get(0);
         ItemRecord record = new ItemRecord(item.code(), List.of(), null, null);
         var data = s.data();
 

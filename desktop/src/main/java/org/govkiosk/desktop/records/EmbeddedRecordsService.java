@@ -21,7 +21,8 @@ import javax.net.ssl.SSLContext;
 import org.flywaydb.core.Flyway;
 import org.govkiosk.catalog.JsonCatalog;
 import org.govkiosk.certificate.SealAuthority;
-import org.govkiosk.config.KioskConfig;
+import org.govkiosk.config.KioskSettings;
+import org.govkiosk.config.RecordsServiceConfig;
 import org.govkiosk.identity.DocumentType;
 import org.govkiosk.identity.IdAssurance;
 import org.govkiosk.net.GuardedHttpServer;
@@ -62,18 +63,19 @@ public final class EmbeddedRecordsService implements AutoCloseable {
     }
 
     /** In-memory database, regenerated on every start. {@code port} 0 picks a free port. */
-    public static EmbeddedRecordsService start(KioskConfig config, SealAuthority seals, int port) throws IOException {
+    public static EmbeddedRecordsService start(KioskSettings config, SealAuthority seals, int port) throws IOException {
         return start(config, seals, port, null);
     }
 
     /** @param dataDir where the H2 file lives (kept between starts, generated once); null for in-memory */
-    public static EmbeddedRecordsService start(KioskConfig config, SealAuthority seals, int port, Path dataDir) throws IOException {
+    public static EmbeddedRecordsService start(KioskSettings config, SealAuthority seals, int port, Path dataDir) throws IOException {
         return start(config, seals, port, dataDir, null);
     }
 
     /** @param tls serve HTTPS with this context (its key manager holds the server certificate); null for HTTP */
-    public static EmbeddedRecordsService start(KioskConfig config, SealAuthority seals, int port, Path dataDir,
+    public static EmbeddedRecordsService start(KioskSettings config, SealAuthority seals, int port, Path dataDir,
                                                SSLContext tls) throws IOException {
+        RecordsServiceConfig service = config.recordsService();
         long t0 = System.nanoTime();
         String jdbc;
         if (dataDir == null) {
@@ -87,8 +89,8 @@ public final class EmbeddedRecordsService implements AutoCloseable {
         try {
             Flyway.configure().dataSource(pool).locations("classpath:db/records").load().migrate();
             long tMigrated = System.nanoTime();
-            long seed = Long.parseLong(config.string("records.service.seed"));
-            int wanted = config.integer("records.service.citizens");
+            long seed = service.seed();
+            int wanted = service.citizens();
             int citizens = existingCitizens(pool);
             if (citizens == 0) {
                 try (Connection c = pool.getConnection()) {
@@ -96,18 +98,17 @@ public final class EmbeddedRecordsService implements AutoCloseable {
                 }
             }
             long tGenerated = System.nanoTime();
-            JsonCatalog catalog = JsonCatalog.load(config.with(Map.of("catalog.disabledItems", "", "catalog.categoryOrder", "")));
-            FaultSwitch faults = new FaultSwitch(Fault.parse(config.string("records.service.fault")), config.duration("records.service.faultDelay"));
+            JsonCatalog catalog = JsonCatalog.load(config.catalog().untrimmed());
+            FaultSwitch faults = new FaultSwitch(Fault.parse(service.fault()), service.faultDelay());
             Clock clock = Clock.systemUTC();
-            RequestVerifier verifier = new RequestVerifier(config.section("records.service.key."), config.duration("records.service.clockSkew"), clock);
-            CitizenTokens tokens = new CitizenTokens(config.duration("records.service.tokenTtl"), clock);
-            RecordsApi api = new RecordsApi(catalog, pool, tokens, verifier, faults, seals, config.string("certificate.verifyUrl"), clock,
-                    citizens, new AppCodes(config.duration("records.service.appCodeTtl"), clock),
-                    new IdentifyGuard(config.integer("records.service.identifyBurst"), config.integer("records.service.identifyPerMinute"), clock),
-                    config.string("records.service.appKey"));
+            RequestVerifier verifier = new RequestVerifier(service.kioskKeys(), service.clockSkew(), clock);
+            CitizenTokens tokens = new CitizenTokens(service.tokenTtl(), clock);
+            RecordsApi api = new RecordsApi(catalog, pool, tokens, verifier, faults, seals, config.certificate().verifyUrl(), clock,
+                    citizens, new AppCodes(service.appCodeTtl(), clock),
+                    new IdentifyGuard(service.identifyBurst(), service.identifyPerMinute(), clock), service.appKey());
 
             GuardedHttpServer server = GuardedHttpServer.start("records-service", InetAddress.getLoopbackAddress().getHostAddress(),
-                    port, tls, serverLimits(config), api::handle);
+                    port, tls, serverLimits(service.http()), api::handle);
             if (tls == null) warmUp(server.port());
             Duration startup = Duration.ofNanos(System.nanoTime() - t0);
             EmbeddedRecordsService s = new EmbeddedRecordsService(server, tls != null, pool, dataDir == null, faults, catalog, citizens, startup);
@@ -141,11 +142,9 @@ public final class EmbeddedRecordsService implements AutoCloseable {
     }
 
     /** Documented with the keys in default.properties (records.service.http.*). */
-    static GuardedHttpServer.Limits serverLimits(KioskConfig config) {
-        return new GuardedHttpServer.Limits(config.integer("records.service.http.maxConnections"),
-                config.integer("records.service.http.threads"), config.duration("records.service.http.headerDeadline"),
-                config.duration("records.service.http.bodyDeadline"), config.duration("records.service.http.idleTimeout"),
-                RecordsApi.MAX_REQUEST);
+    static GuardedHttpServer.Limits serverLimits(RecordsServiceConfig.Http http) {
+        return new GuardedHttpServer.Limits(http.maxConnections(), http.threads(), http.headerDeadline(), http.bodyDeadline(),
+                http.idleTimeout(), RecordsApi.MAX_REQUEST);
     }
 
     private static int existingCitizens(JdbcConnectionPool pool) throws SQLException {

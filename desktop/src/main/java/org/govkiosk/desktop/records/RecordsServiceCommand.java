@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
 import org.govkiosk.certificate.SealAuthority;
-import org.govkiosk.config.KioskConfig;
+import org.govkiosk.config.KioskSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -33,7 +33,7 @@ public final class RecordsServiceCommand implements Callable<Integer> {
     @Option(names = "--fault", description = "Start with a fault: none, slow, error500, garbage, truncated, oversized, unavailable.")
     String fault;
 
-    private final Function<KioskConfig, SealAuthority> seals;
+    private final Function<KioskSettings, SealAuthority> seals;
 
     /** For {@code subcommands = {RecordsServiceCommand.class}}: the seal authority class comes from config. */
     public RecordsServiceCommand() {
@@ -41,7 +41,7 @@ public final class RecordsServiceCommand implements Callable<Integer> {
     }
 
     /** @param seals builds the department seal authority from the config (the launcher passes the demo one) */
-    public RecordsServiceCommand(Function<KioskConfig, SealAuthority> seals) {
+    public RecordsServiceCommand(Function<KioskSettings, SealAuthority> seals) {
         this.seals = seals;
     }
 
@@ -50,9 +50,8 @@ public final class RecordsServiceCommand implements Callable<Integer> {
         Map<String, String> overrides = new HashMap<>();
         if (citizens != null) overrides.put("records.service.citizens", citizens.toString());
         if (fault != null) overrides.put("records.service.fault", fault);
-        KioskConfig cfg = KioskConfig.load(config, overrides);
-        org.govkiosk.config.KioskSettings.bind(cfg);
-        int p = port != null ? port : java.net.URI.create(cfg.string("records.url")).getPort();
+        KioskSettings cfg = KioskSettings.load(config, overrides);
+        int p = port != null ? port : cfg.records().url().getPort();
         CountDownLatch stop = new CountDownLatch(1);
         try (EmbeddedRecordsService service = EmbeddedRecordsService.start(cfg, seals.apply(cfg), p, dataDir)) {
             System.out.println("records service listening on " + service.url() + " (" + service.citizens()

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import org.govkiosk.config.KioskConfig;
+import org.govkiosk.config.KioskSettings;
 import org.govkiosk.desktop.DesktopKiosk;
 import org.govkiosk.desktop.SimulatedDeviceControl;
 import org.govkiosk.sim.ui.NoOpGl20;
@@ -25,7 +25,7 @@ public final class ScenarioRun {
      * @param inspect called with the kiosk after the scenario, before it is closed (tests look at emulators,
      *                the records service, output files); may be null
      */
-    public static ScenarioReport headless(KioskConfig config, Scenario scenario, int repeat, Path out, Duration limit,
+    public static ScenarioReport headless(KioskSettings config, Scenario scenario, int repeat, Path out, Duration limit,
                                           Consumer<DesktopKiosk> inspect) throws IOException, InterruptedException {
         try (DesktopKiosk kiosk = new DesktopKiosk(config, out, 0)) {
             KioskApp app = new KioskApp(kiosk.services(), true);

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.govkiosk.config.KioskConfig;
+import org.govkiosk.config.KioskSettings;
 import org.govkiosk.desktop.DesktopKiosk;
 import org.govkiosk.desktop.records.DemoCitizens;
 import org.govkiosk.desktop.scenario.Scenario;
@@ -68,9 +68,9 @@ final class AcceptanceRun {
         // Demo seal keys generated once for all acceptance runs, apart from a developer's own cache.
         cfg.put("desktop.dataDir", Path.of("target", "acceptance-data").toAbsolutePath().toString());
         cfg.putAll(overrides);
-        ScenarioReport report = ScenarioRun.headless(KioskConfig.load(null, cfg), Scenario.load(file), 1, out, LIMIT, inspect);
+        ScenarioReport report = ScenarioRun.headless(KioskSettings.load(null, cfg), Scenario.load(file), 1, out, LIMIT, inspect);
         if (!cfg.containsKey("certificate.demoSealDir")) {
-            Path ca = Path.of(cfg.get("desktop.dataDir"), "demo-seal", org.govkiosk.certificate.seal.DemoSealAuthority.CA_PEM);
+            Path ca = Path.of(cfg.get("desktop.dataDir"), "demo-seal", org.govkiosk.sim.seal.DemoSealAuthority.CA_PEM);
             assertTrue(Files.isRegularFile(ca), "the demo seal keys live under desktop.dataDir: " + ca);
         }
         return new Result(report, out);
@@ -86,7 +86,7 @@ final class AcceptanceRun {
 
     /** A second client of the same records service: what the service itself holds, not what the screen said. */
     static HttpRecordsGateway gateway(DesktopKiosk kiosk) {
-        return new HttpRecordsGateway(kiosk.config());
+        return new HttpRecordsGateway(kiosk.settings().records());
     }
 
     static CitizenRef identify(HttpRecordsGateway g, IdentityDocument d) {

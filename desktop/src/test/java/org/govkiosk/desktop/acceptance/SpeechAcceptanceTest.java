@@ -169,7 +169,7 @@ class SpeechAcceptanceTest {
     private static void assertHerFigures(String text, GatewayResult<ItemRecord> fetched, Locale locale) {
         var ok = assertInstanceOf(GatewayResult.Ok.class, fetched, String.valueOf(fetched));
         ItemRecord rec = (ItemRecord) ok.value();
-        var item = org.govkiosk.catalog.JsonCatalog.load(org.govkiosk.config.KioskConfig.defaults()).item("FC-001").orElseThrow();
+        var item = org.govkiosk.catalog.JsonCatalog.load(org.govkiosk.config.KioskSettings.defaults().catalog()).item("FC-001").orElseThrow();
         int checked = 0;
         for (RecordField f : rec.fields()) {
             String label = item.field(f.key()).map(ResultField::label).map(l -> l.in(locale)).orElse(f.key());

@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.govkiosk.config.KioskConfig;
+import org.govkiosk.config.KioskSettings;
 import org.govkiosk.desktop.scenario.Scenario;
 import org.govkiosk.desktop.scenario.ScenarioReport;
 import org.govkiosk.desktop.scenario.ScenarioRun;
@@ -33,7 +33,7 @@ class SeedScenarioBenchmark {
         Path file = Path.of(System.getProperty("govkiosk.bench.scenario", "../scenarios/housing-certificate.scenario"));
         Scenario scenario = Scenario.load(file);
         Path out = Files.createTempDirectory("seed-bench");
-        ScenarioReport report = ScenarioRun.headless(KioskConfig.load(null, java.util.Map.of("desktop.dataDir",
+        ScenarioReport report = ScenarioRun.headless(KioskSettings.load(null, java.util.Map.of("desktop.dataDir",
                 Path.of("target", "acceptance-data").toAbsolutePath().toString())), scenario, RUNS, out, Duration.ofMinutes(15), null);
         if (!report.isPassed()) throw new AssertionError("scenario failed: " + report.failure());
 

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import org.govkiosk.config.KioskConfig;
+import org.govkiosk.config.KioskSettings;
 import org.govkiosk.desktop.DesktopKiosk;
 import org.govkiosk.desktop.SimulatedDeviceControl;
 import org.govkiosk.desktop.scenario.Scenario;
@@ -46,14 +46,14 @@ class SpeechLatencyBenchmark {
         Path out = Files.createTempDirectory("speech-bench");
         Map<String, List<Double>> byLanguage = new ConcurrentHashMap<>();
         List<Double> all = java.util.Collections.synchronizedList(new ArrayList<>());
-        KioskConfig config = KioskConfig.load(null, Map.of(
+        KioskSettings config = KioskSettings.load(null, Map.of(
                 "desktop.dataDir", Path.of("target", "acceptance-data").toAbsolutePath().toString()));
         try (DesktopKiosk kiosk = new DesktopKiosk(config, out, 0)) {
             // No sound card here: an output that takes samples at a sound card's pace, so a newer prompt interrupts
             // the older one as on a kiosk (a file output would queue them and measure the queue instead).
             var s = kiosk.services();
-            Speech speech = EspeakNg.start(EspeakNg.Settings.from(config), new PacedOutput());
-            KioskServices services = new KioskServices(s.config(), s.catalog(), s.records(), s.devices(), s.documents(), s.ticker(), speech);
+            Speech speech = EspeakNg.start(EspeakNg.Settings.of(config.speech()), new PacedOutput());
+            KioskServices services = new KioskServices(s.settings(), s.catalog(), s.records(), s.devices(), s.documents(), s.ticker(), speech);
             speech.setListener(new SpeechListener() {
                 @Override
                 public void firstSample(Utterance u, long atNanos) {

@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.govkiosk.config.KioskConfig;
+import org.govkiosk.config.KioskSettings;
 import org.govkiosk.desktop.records.EmbeddedRecordsService;
 import org.govkiosk.desktop.records.TestSealAuthority;
 import org.junit.jupiter.api.Test;
@@ -31,7 +31,7 @@ class HeapAfterSessionTest {
 
     @Test
     void herNameNumberAndAddressAreNotInTheKiosksHeapAfterHerSession() throws Exception {
-        KioskConfig cfg = KioskConfig.defaults().with(Map.of("records.service.citizens", "300"));
+        KioskSettings cfg = KioskSettings.defaults().with(Map.of("records.service.citizens", "300"));
         try (EmbeddedRecordsService service = EmbeddedRecordsService.start(cfg, new TestSealAuthority(), 0)) {
             String[] her = service.generatedResident(3).orElseThrow();
             Path card = dir.resolve("card.txt");

@@ -12,7 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.govkiosk.config.KioskConfig;
+import org.govkiosk.config.KioskSettings;
 import org.govkiosk.desktop.DesktopKiosk;
 import org.govkiosk.desktop.SimulatedDeviceControl;
 import org.govkiosk.desktop.scenario.Scenario;
@@ -53,7 +53,7 @@ public final class SessionHeapProbe {
     }
 
     private static int play(URI records, Path out, Path cardFile, Path dump) throws Exception {
-        try (DesktopKiosk kiosk = new DesktopKiosk(KioskConfig.defaults(), out, 0, records)) {
+        try (DesktopKiosk kiosk = new DesktopKiosk(KioskSettings.defaults(), out, 0, records)) {
             KioskApp app = new KioskApp(kiosk.services(), true);
             SimulatedDeviceControl control = new SimulatedDeviceControl(kiosk);
             ScenarioDevices devices = new ScenarioDevices() {

@@ -36,7 +36,7 @@ class CertificateCallsTest {
 
     @BeforeAll
     static void start() throws Exception {
-        service = EmbeddedRecordsService.start(ServiceFixture.serviceConfig().with(Map.of("records.service.citizens", "20")), SEALS, 0);
+        service = EmbeddedRecordsService.start(ServiceFixture.serviceConfig(Map.of("records.service.citizens", "20")), SEALS, 0);
         gateway = ServiceFixture.client(service);
     }
 
@@ -149,7 +149,7 @@ class CertificateCallsTest {
     @Test
     void anotherKioskCannotSignMyCertificate() throws Exception {
         String serial = gateway.requestCertificate("s", citizen(DemoCitizens.PENSIONER.document()), "YL-006").orNull().serial();
-        try (EmbeddedRecordsService two = EmbeddedRecordsService.start(ServiceFixture.serviceConfig().with(Map.of(
+        try (EmbeddedRecordsService two = EmbeddedRecordsService.start(ServiceFixture.serviceConfig(Map.of(
                 "records.service.citizens", "5", "records.service.key.ZZ-GX-0002", "second-secret")), SEALS, 0)) {
             HttpRecordsGateway first = ServiceFixture.client(two);
             HttpRecordsGateway second = ServiceFixture.client(two, Map.of("records.kioskKeyId", "ZZ-GX-0002",

@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.govkiosk.catalog.JsonCatalog;
 import org.govkiosk.catalog.ResultField;
 import org.govkiosk.catalog.ServiceItem;
-import org.govkiosk.config.KioskConfig;
+import org.govkiosk.config.KioskSettings;
 import org.govkiosk.identity.DocumentType;
 import org.govkiosk.identity.IdAssurance;
 import org.govkiosk.identity.IdentityDocument;
@@ -39,7 +39,7 @@ import org.junit.jupiter.api.Timeout;
 class HttpRecordsGatewayTest {
     private static EmbeddedRecordsService service;
     private static HttpRecordsGateway gateway;
-    private static final JsonCatalog CATALOG = JsonCatalog.load(KioskConfig.defaults());
+    private static final JsonCatalog CATALOG = JsonCatalog.load(KioskSettings.defaults().catalog());
 
     @BeforeAll
     static void start() throws Exception {
@@ -217,7 +217,7 @@ class HttpRecordsGatewayTest {
     @Test
     void stoppedServiceIsUnreachableAfterBoundedRetries() throws Exception {
         EmbeddedRecordsService other = EmbeddedRecordsService.start(
-                ServiceFixture.serviceConfig().with(Map.of("records.service.citizens", "5")), new TestSealAuthority(), 0);
+                ServiceFixture.serviceConfig(Map.of("records.service.citizens", "5")), new TestSealAuthority(), 0);
         AtomicInteger attempts = new AtomicInteger();
         HttpRecordsGateway g = ServiceFixture.client(other, Map.of(), List.of(counting(attempts)));
         assertTrue(g.health().isOk());

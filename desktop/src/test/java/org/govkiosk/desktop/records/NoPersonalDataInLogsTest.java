@@ -34,7 +34,7 @@ class NoPersonalDataInLogsTest {
         ctx.getLogger("org.govkiosk").setLevel(ch.qos.logback.classic.Level.DEBUG);
         IdentityDocument d = DemoCitizens.HOMEOWNER_WITH_MORTGAGE.document();
         String token;
-        try (EmbeddedRecordsService s = EmbeddedRecordsService.start(ServiceFixture.serviceConfig().with(Map.of("records.service.citizens", "5")),
+        try (EmbeddedRecordsService s = EmbeddedRecordsService.start(ServiceFixture.serviceConfig(Map.of("records.service.citizens", "5")),
                 new TestSealAuthority(), 0)) {
             HttpRecordsGateway g = ServiceFixture.client(s);
             CitizenRef ref = g.identify("sess-777", new IdentifyRequest(d.type(), d.number(), IdAssurance.ID_CARD)).orNull();

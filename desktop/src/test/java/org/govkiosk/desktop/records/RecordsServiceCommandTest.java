@@ -7,7 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Map;
-import org.govkiosk.config.KioskConfig;
+import org.govkiosk.config.KioskSettings;
 import org.govkiosk.identity.IdAssurance;
 import org.govkiosk.identity.IdentityDocument;
 import org.govkiosk.records.CitizenRef;
@@ -43,7 +43,7 @@ class RecordsServiceCommandTest {
 
     @Test
     void aDataDirKeepsTheDatabaseAndCertificatesBetweenStarts(@TempDir Path dir) throws Exception {
-        KioskConfig cfg = ServiceFixture.serviceConfig().with(Map.of("records.service.citizens", "30"));
+        KioskSettings cfg = ServiceFixture.serviceConfig(Map.of("records.service.citizens", "30"));
         IdentityDocument d = DemoCitizens.NO_PROPERTY.document();
         String serial;
         int citizens;
@@ -57,7 +57,7 @@ class RecordsServiceCommandTest {
             citizens = s.citizens();
         }
         // A different count on restart must not regenerate: the file already holds a generation.
-        try (EmbeddedRecordsService s = EmbeddedRecordsService.start(cfg.with(Map.of("records.service.citizens", "99")),
+        try (EmbeddedRecordsService s = EmbeddedRecordsService.start(ServiceFixture.serviceConfig(Map.of("records.service.citizens", "99")),
                 new TestSealAuthority(), 0, dir)) {
             assertEquals(citizens, s.citizens());
             HttpRecordsGateway g = ServiceFixture.client(s);
@@ -68,16 +68,16 @@ class RecordsServiceCommandTest {
     @Test
     void theDefaultSealAuthorityIsTheDemoOneOnTheDesktopClassPath(@TempDir Path dir) {
         // The documented default must name a class that exists (it moved to core-sim once already).
-        assertTrue(SealAuthorityLoader.load(KioskConfig.defaults().with(Map.of("certificate.demoSealDir", dir.toString())))
+        assertTrue(SealAuthorityLoader.load(KioskSettings.defaults().with(Map.of("certificate.demoSealDir", dir.toString())))
                 instanceof org.govkiosk.sim.seal.DemoSealAuthority);
     }
 
     @Test
     void theSealAuthorityClassComesFromConfigWhenRegisteredByClass() {
-        assertTrue(SealAuthorityLoader.load(KioskConfig.defaults().with(Map.of("records.service.sealAuthority",
+        assertTrue(SealAuthorityLoader.load(KioskSettings.of(Map.of("records.service.sealAuthority",
                 TestSealAuthority.class.getName()))) instanceof TestSealAuthority);
         org.govkiosk.config.ConfigException e = org.junit.jupiter.api.Assertions.assertThrows(org.govkiosk.config.ConfigException.class,
-                () -> SealAuthorityLoader.load(KioskConfig.defaults().with(Map.of("records.service.sealAuthority", "no.such.Seals"))));
+                () -> SealAuthorityLoader.load(KioskSettings.of(Map.of("records.service.sealAuthority", "no.such.Seals"))));
         assertTrue(e.getMessage().contains("no.such.Seals is not on the class path"), e.getMessage());
         StringWriter out = new StringWriter();
         CommandLine cl = new CommandLine(RecordsServiceCommand.class);

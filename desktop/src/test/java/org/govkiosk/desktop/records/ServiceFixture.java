@@ -3,7 +3,8 @@ package org.govkiosk.desktop.records;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.govkiosk.config.KioskConfig;
+import org.govkiosk.config.KioskSettings;
+import org.govkiosk.config.RecordsConfig;
 import org.govkiosk.records.http.HttpRecordsGateway;
 import org.govkiosk.records.http.Interceptor;
 
@@ -13,19 +14,25 @@ final class ServiceFixture {
 
     private ServiceFixture() {}
 
-    static KioskConfig serviceConfig() {
-        // These tests identify hundreds of times a second from one kiosk key; HostileClientsTest checks the limit.
-        return KioskConfig.defaults().with(Map.of("records.service.citizens", String.valueOf(CITIZENS),
-                "records.service.faultDelay", "3s", "records.service.identifyBurst", "1000000",
-                "records.service.identifyPerMinute", "1000000"));
+    static KioskSettings serviceConfig() {
+        return serviceConfig(Map.of());
     }
 
-    static KioskConfig clientConfig(EmbeddedRecordsService service, Map<String, String> more) {
+    static KioskSettings serviceConfig(Map<String, String> more) {
+        // These tests identify hundreds of times a second from one kiosk key; HostileClientsTest checks the limit.
+        Map<String, String> m = new HashMap<>(Map.of("records.service.citizens", String.valueOf(CITIZENS),
+                "records.service.faultDelay", "3s", "records.service.identifyBurst", "1000000",
+                "records.service.identifyPerMinute", "1000000"));
+        m.putAll(more);
+        return KioskSettings.of(m);
+    }
+
+    static RecordsConfig clientConfig(EmbeddedRecordsService service, Map<String, String> more) {
         Map<String, String> m = new HashMap<>(Map.of("records.url", service.url().toString(),
                 "records.connectTimeout", "500ms", "records.readTimeout", "2s", "records.retries", "2",
                 "records.retryBackoff", "10ms", "records.maxBodyBytes", "1000000"));
         m.putAll(more);
-        return KioskConfig.defaults().with(m);
+        return KioskSettings.of(m).records();
     }
 
     static HttpRecordsGateway client(EmbeddedRecordsService service) {

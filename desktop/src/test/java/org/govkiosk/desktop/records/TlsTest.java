@@ -65,7 +65,7 @@ class TlsTest {
             trust.store(out, pass);
         }
 
-        try (EmbeddedRecordsService s = EmbeddedRecordsService.start(ServiceFixture.serviceConfig().with(Map.of("records.service.citizens", "5")),
+        try (EmbeddedRecordsService s = EmbeddedRecordsService.start(ServiceFixture.serviceConfig(Map.of("records.service.citizens", "5")),
                 new TestSealAuthority(), 0, null, tls)) {
             assertEquals("https", s.url().getScheme());
             HttpRecordsGateway trusting = ServiceFixture.client(s, Map.of("records.trustStore", trustFile.toString(),
@@ -85,7 +85,7 @@ class TlsTest {
     void aBrokenTrustStoreIsAClearConfigError(@TempDir Path dir) throws Exception {
         Path bad = Files.writeString(dir.resolve("bad.p12"), "not a key store");
         org.govkiosk.config.ConfigException e = org.junit.jupiter.api.Assertions.assertThrows(org.govkiosk.config.ConfigException.class,
-                () -> new HttpRecordsGateway(org.govkiosk.config.KioskConfig.defaults().with(Map.of("records.trustStore", bad.toString()))));
+                () -> new HttpRecordsGateway(org.govkiosk.config.KioskSettings.of(Map.of("records.trustStore", bad.toString())).records()));
         assertTrue(e.getMessage().startsWith("records.trustStore " + bad), e.getMessage());
     }
 }

@@ -12,7 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
-import org.govkiosk.config.KioskConfig;
+import org.govkiosk.config.KioskSettings;
 import org.govkiosk.device.DeviceException;
 import org.govkiosk.device.DeviceState;
 import org.govkiosk.device.Supplies;
@@ -125,7 +125,7 @@ class SimulatedDevicesTest {
 
     @Test
     void theScannerRigRunsTheRealDriverAndSurvivesAReplug() throws Exception {
-        SimulatedScannerRig rig = new SimulatedScannerRig(ScannerSettings.fromConfig(KioskConfig.defaults()));
+        SimulatedScannerRig rig = new SimulatedScannerRig(ScannerSettings.of(KioskSettings.defaults().scanner()));
         BlockingQueue<String> got = new LinkedBlockingQueue<>();
         rig.scanner().setPayloadListener(got::add);
         rig.scanner().start();

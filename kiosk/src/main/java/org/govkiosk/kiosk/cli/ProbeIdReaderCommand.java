@@ -5,7 +5,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.govkiosk.config.KioskConfig;
+import org.govkiosk.config.IdCardConfig;
+import org.govkiosk.config.KioskSettings;
 import org.govkiosk.device.DeviceException;
 import org.govkiosk.device.idcard.CardRejectedException;
 import org.govkiosk.device.idcard.IdCardData;
@@ -39,10 +40,9 @@ public final class ProbeIdReaderCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        KioskConfig c = KioskConfig.load(config, Map.of());
-        org.govkiosk.config.KioskSettings.bind(c);
-        String path = port != null ? port : c.string("idcard.port");
-        int rate = baud != null ? baud : c.integer("idcard.baud");
+        IdCardConfig c = KioskSettings.load(config, Map.of()).idCard();
+        String path = port != null ? port : c.port();
+        int rate = baud != null ? baud : c.baud();
         Messages en = new Messages(Messages.EN);
         JsscLink link;
         try {

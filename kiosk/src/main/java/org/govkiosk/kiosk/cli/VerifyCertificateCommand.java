@@ -14,7 +14,8 @@ import org.govkiosk.certificate.CertificateVerifier;
 import org.govkiosk.certificate.CertificateViewText;
 import org.govkiosk.certificate.CrlCache;
 import org.govkiosk.certificate.VerificationResult;
-import org.govkiosk.config.KioskConfig;
+import org.govkiosk.config.CertificateConfig;
+import org.govkiosk.config.KioskSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -62,8 +63,7 @@ public final class VerifyCertificateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         // A mistake in the site file is reported as such (exit 78) before anything is read.
-        KioskConfig config = KioskConfig.load(this.config, Map.of());
-        org.govkiosk.config.KioskSettings.bind(config);
+        CertificateConfig config = KioskSettings.load(this.config, Map.of()).certificate();
         byte[] pdf;
         try {
             pdf = Files.readAllBytes(file);

@@ -1,36 +1,8 @@
 package org.govkiosk.kiosk.gpio;
 
-import java.util.Arrays;
-import java.util.Set;
-import java.util.stream.Collectors;
-import org.govkiosk.config.ConfigException;
-import org.govkiosk.config.KioskConfig;
-
-/** Reads the {@code gpio.*} keys: BCM pin numbers, which inputs are wired active-low, the debounce time. */
+/** What the GPIO devices share: the words for a missing GPIO chip and the release of pins (pins: GpioConfig). */
 final class GpioPins {
-    private final KioskConfig config;
-    private final Set<String> activeLow;
-
-    GpioPins(KioskConfig config) {
-        this.config = config;
-        this.activeLow = config.optional("gpio.activeLow")
-                .map(v -> Arrays.stream(v.split(",")).map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toSet()))
-                .orElse(Set.of());
-    }
-
-    int pin(String name) {
-        int pin = config.integer("gpio.pin." + name);
-        if (pin < 0 || pin > 63) throw new ConfigException("gpio.pin." + name + " must be a BCM pin number 0-63, not " + pin);
-        return pin;
-    }
-
-    boolean isActiveLow(String name) {
-        return activeLow.contains(name);
-    }
-
-    java.time.Duration debounce() {
-        return config.optional("gpio.debounce").isPresent() ? config.duration("gpio.debounce") : java.time.Duration.ofMillis(50);
-    }
+    private GpioPins() {}
 
     /** Why there is no GPIO, in words a technician can act on. */
     static String noGpioDetail(Throwable e) {

@@ -5,7 +5,7 @@ import com.pi4j.io.gpio.digital.DigitalOutput;
 import com.pi4j.io.gpio.digital.DigitalState;
 import java.util.ArrayList;
 import java.util.List;
-import org.govkiosk.config.KioskConfig;
+import org.govkiosk.config.GpioConfig;
 import org.govkiosk.device.AbstractDevice;
 import org.govkiosk.device.DeviceKind;
 import org.govkiosk.device.DeviceState;
@@ -25,7 +25,7 @@ public final class Pi4jIndicators extends AbstractDevice implements Indicators {
     private static final Logger log = LoggerFactory.getLogger(Pi4jIndicators.class);
 
     private final GpioContextSource source;
-    private final GpioPins pins;
+    private final GpioConfig pins;
     private Context context;
     private DigitalOutput green;
     private DigitalOutput amber;
@@ -34,10 +34,10 @@ public final class Pi4jIndicators extends AbstractDevice implements Indicators {
     private volatile Light light = Light.OFF;
     private volatile boolean helpCalling;
 
-    public Pi4jIndicators(KioskConfig config, GpioContextSource source) {
+    public Pi4jIndicators(GpioConfig config, GpioContextSource source) {
         super("indicators", DeviceKind.INDICATORS);
         this.source = source;
-        this.pins = new GpioPins(config);
+        this.pins = config;
     }
 
     @Override

@@ -13,7 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import org.govkiosk.config.KioskConfig;
+import org.govkiosk.config.GpioConfig;
 import org.govkiosk.device.AbstractDevice;
 import org.govkiosk.device.DeviceKind;
 import org.govkiosk.device.DeviceState;
@@ -39,7 +39,7 @@ public final class Pi4jSensors extends AbstractDevice implements Sensors {
             Sensor.SPEECH_KEY, "speechKey");
 
     private final GpioContextSource source;
-    private final GpioPins pins;
+    private final GpioConfig pins;
     private final Debouncer.Scheduler injectedScheduler;
     private final Map<Sensor, DigitalInput> inputs = new EnumMap<>(Sensor.class);
     private final Map<Sensor, Debouncer> debouncers = new EnumMap<>(Sensor.class);
@@ -47,15 +47,15 @@ public final class Pi4jSensors extends AbstractDevice implements Sensors {
     private Context context;
     private ScheduledExecutorService timer;
 
-    public Pi4jSensors(KioskConfig config, GpioContextSource source) {
+    public Pi4jSensors(GpioConfig config, GpioContextSource source) {
         this(config, source, null);
     }
 
     /** With a scheduler of the caller's choosing: tests crank debounce time by hand. */
-    Pi4jSensors(KioskConfig config, GpioContextSource source, Debouncer.Scheduler scheduler) {
+    Pi4jSensors(GpioConfig config, GpioContextSource source, Debouncer.Scheduler scheduler) {
         super("sensors", DeviceKind.SENSORS);
         this.source = source;
-        this.pins = new GpioPins(config);
+        this.pins = config;
         this.injectedScheduler = scheduler;
     }
 

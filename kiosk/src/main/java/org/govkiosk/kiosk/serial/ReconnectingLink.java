@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.LongSupplier;
-import org.govkiosk.config.KioskConfig;
+import org.govkiosk.config.SerialConfig;
 import org.govkiosk.device.link.ByteLink;
 import org.govkiosk.device.link.LinkException;
 import org.govkiosk.device.link.WatchedLink;
@@ -75,11 +75,11 @@ public final class ReconnectingLink implements WatchedLink {
         }
     }
 
-    /** A jSSC port with back-off and presence polling from {@code serial.*} config keys. */
-    public static ReconnectingLink jssc(String path, int baud, KioskConfig config) {
+    /** A jSSC port with back-off and presence polling as configured ({@code serial.*}). */
+    public static ReconnectingLink jssc(String path, int baud, SerialConfig config) {
         return new ReconnectingLink(path + "@" + baud, () -> JsscLink.open(path, baud),
-                path.startsWith("/") ? Path.of(path) : null, config.duration("serial.reopen.minBackoff"),
-                config.duration("serial.reopen.maxBackoff"), config.duration("serial.presencePoll"));
+                path.startsWith("/") ? Path.of(path) : null, config.reopenMinBackoff(),
+                config.reopenMaxBackoff(), config.presencePoll());
     }
 
     /** Called with true when the port (re)opens and false when it is lost, on the thread that noticed. */

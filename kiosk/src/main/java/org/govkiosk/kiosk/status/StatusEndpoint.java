@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.govkiosk.admin.KioskStatus;
 import org.govkiosk.config.ConfigException;
-import org.govkiosk.config.KioskConfig;
+import org.govkiosk.config.StatusConfig;
 import org.govkiosk.net.GuardedHttpServer;
 import org.govkiosk.net.HttpCall;
 import org.slf4j.Logger;
@@ -43,18 +43,17 @@ public final class StatusEndpoint implements AutoCloseable {
     private final Supplier<KioskStatus> status;
     private GuardedHttpServer server;
 
-    public StatusEndpoint(KioskConfig config, Supplier<KioskStatus> status) {
+    public StatusEndpoint(StatusConfig config, Supplier<KioskStatus> status) {
         this(config, System.getenv(), status);
     }
 
     /** @param env the process environment (tests pass their own) */
-    public StatusEndpoint(KioskConfig config, Map<String, String> env, Supplier<KioskStatus> status) {
-        this.bind = config.string("status.bind");
-        this.port = config.integer("status.port");
+    public StatusEndpoint(StatusConfig config, Map<String, String> env, Supplier<KioskStatus> status) {
+        this.bind = config.bind();
+        this.port = config.port();
         this.token = token(config, env);
-        this.limits = new GuardedHttpServer.Limits(config.integer("status.http.maxConnections"), 4,
-                config.duration("status.http.headerDeadline"), config.duration("status.http.headerDeadline"),
-                config.duration("status.http.idleTimeout"), 1024);
+        this.limits = new GuardedHttpServer.Limits(config.maxConnections(), 4, config.headerDeadline(), config.headerDeadline(),
+                config.idleTimeout(), 1024);
         this.status = status;
     }
 
@@ -64,19 +63,19 @@ public final class StatusEndpoint implements AutoCloseable {
      *
      * @throws ConfigException when the file cannot be read or the token is too short, naming what to set
      */
-    public static Optional<String> token(KioskConfig config, Map<String, String> env) {
+    public static Optional<String> token(StatusConfig config, Map<String, String> env) {
         String t = env.get(TOKEN_ENV);
         String source = TOKEN_ENV;
-        if ((t == null || t.isBlank()) && config.optional("status.token").isPresent()) {
-            t = config.optional("status.token").get();
+        if ((t == null || t.isBlank()) && config.token().isPresent()) {
+            t = config.token().get();
             source = "status.token";
         }
         if (t == null || t.isBlank()) {
-            Optional<String> file = config.optional("status.tokenFile");
+            Optional<Path> file = config.tokenFile();
             if (file.isEmpty()) return Optional.empty();
             source = "status.tokenFile " + file.get();
             try {
-                t = Files.readAllLines(Path.of(file.get()), StandardCharsets.UTF_8).stream().findFirst().orElse("");
+                t = Files.readAllLines(file.get(), StandardCharsets.UTF_8).stream().findFirst().orElse("");
             } catch (IOException e) {
                 throw new ConfigException("cannot read the status token from " + source + ": " + e.getMessage(), e);
             }

@@ -6,7 +6,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
-import org.govkiosk.config.KioskConfig;
+import org.govkiosk.config.WatchdogConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,9 +41,9 @@ public final class SystemdWatchdog implements AutoCloseable {
      * {@code WATCHDOG_USEC} (set when WatchdogSec is on; pets then come at half of it or {@code watchdog.interval},
      * whichever is sooner).
      */
-    public static SystemdWatchdog fromEnvironment(KioskConfig config) {
+    public static SystemdWatchdog fromEnvironment(WatchdogConfig config) {
         String socket = System.getenv("NOTIFY_SOCKET");
-        Duration interval = intervalFor(config.duration("watchdog.interval"), System.getenv("WATCHDOG_USEC"));
+        Duration interval = intervalFor(config.interval(), System.getenv("WATCHDOG_USEC"));
         if (socket == null || socket.isBlank()) {
             log.debug("NOTIFY_SOCKET unset: not under systemd, watchdog off");
             return new SystemdWatchdog(Optional.empty(), interval, System::nanoTime);

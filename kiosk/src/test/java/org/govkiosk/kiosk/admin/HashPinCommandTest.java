@@ -9,7 +9,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.govkiosk.admin.PinVerifier;
-import org.govkiosk.config.KioskConfig;
+import org.govkiosk.config.KioskSettings;
 import org.govkiosk.kiosk.KioskMain;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -41,8 +41,8 @@ class HashPinCommandTest {
         assertEquals(0, r.code(), r.err());
         String line = r.out().trim();
         assertTrue(line.matches("admin\\.pinHash=100000:[0-9a-f]{32}:[0-9a-f]{64}"), line);
-        KioskConfig site = KioskConfig.defaults().with(Map.of("admin.pinHash", line.substring(line.indexOf('=') + 1)));
-        PinVerifier v = new PinVerifier(site);
+        org.govkiosk.config.KioskSettings site = org.govkiosk.config.KioskSettings.of(Map.of("admin.pinHash", line.substring(line.indexOf('=') + 1)));
+        PinVerifier v = new PinVerifier(site.admin());
         assertInstanceOf(PinVerifier.Rejected.class, v.verify(PinVerifier.DEFAULT_PIN.toCharArray()));
         assertEquals(new PinVerifier.Accepted(false), v.verify("80246135".toCharArray()));
     }

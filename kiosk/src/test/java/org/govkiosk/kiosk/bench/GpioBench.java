@@ -14,7 +14,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.govkiosk.admin.PinHash;
 import org.govkiosk.admin.StatusCollector;
-import org.govkiosk.config.KioskConfig;
+import org.govkiosk.config.KioskSettings;
 import org.govkiosk.device.Device;
 import org.govkiosk.device.scanner.ScannerSettings;
 import org.govkiosk.device.scanner.SerialQrScanner;
@@ -50,9 +50,9 @@ public final class GpioBench {
     }
 
     private static void scanLatency() throws Exception {
-        KioskConfig config = KioskConfig.defaults();
+        KioskSettings config = KioskSettings.defaults();
         try (SocatPair pair = SocatPair.start(); JsscLink device = JsscLink.open(pair.devicePath(), 9600)) {
-            ScannerSettings settings = ScannerSettings.fromConfig(config);
+            ScannerSettings settings = ScannerSettings.of(config.scanner());
             LinkedBlockingQueue<Long> arrivals = new LinkedBlockingQueue<>();
             SerialQrScanner s = new SerialQrScanner("qr", () -> JsscLink.open(pair.hostPath(), 9600), settings);
             s.setPayloadListener(p -> arrivals.add(System.nanoTime()));
@@ -77,8 +77,8 @@ public final class GpioBench {
     private static void statusLatency() throws Exception {
         List<Device> none = List.of();
         StatusCollector c = new StatusCollector("ZZ-GX-0001", "bench", () -> none, () -> "AVAILABLE", Map::of, Clock.systemUTC());
-        KioskConfig config = KioskConfig.defaults().with(Map.of("status.port", "0", "status.token", "bench-token-0123456789abcdef"));
-        try (StatusEndpoint e = new StatusEndpoint(config, c::snapshot)) {
+        KioskSettings config = KioskSettings.of(Map.of("status.port", "0", "status.token", "bench-token-0123456789abcdef"));
+        try (StatusEndpoint e = new StatusEndpoint(config.status(), c::snapshot)) {
             e.start();
             HttpClient http = HttpClient.newHttpClient();
             HttpRequest req = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + e.port() + "/status"))

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.govkiosk.certificate.CertificateFixtures;
 import org.govkiosk.certificate.CertificateService;
-import org.govkiosk.config.KioskConfig;
+import org.govkiosk.config.KioskSettings;
 import org.govkiosk.kiosk.KioskMain;
 import org.govkiosk.records.CitizenRef;
 import org.govkiosk.sim.seal.DemoSealAuthority;
@@ -31,7 +31,7 @@ class VerifyCertificateCommandTest {
 
     @BeforeAll
     static void issue() throws Exception {
-        KioskConfig config = CertificateFixtures.config(dir);
+        KioskSettings config = CertificateFixtures.config(dir);
         DemoSealAuthority authority = CertificateFixtures.authority(config);
         CertificateService service = new CertificateService(new CertificateFixtures.SealingGateway(authority,
                 Map.of("HOUSING-INFO", CertificateFixtures.housingRecord())), config);

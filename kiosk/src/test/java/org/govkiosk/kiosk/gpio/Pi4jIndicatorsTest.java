@@ -6,8 +6,12 @@ import com.pi4j.Pi4J;
 import com.pi4j.context.Context;
 import com.pi4j.io.gpio.digital.DigitalOutput;
 import com.pi4j.io.gpio.digital.DigitalState;
+import java.util.HashMap;
 import java.util.Map;
-import org.govkiosk.config.KioskConfig;
+import java.util.Set;
+import org.govkiosk.config.ConfigException;
+import org.govkiosk.config.GpioConfig;
+import org.govkiosk.config.KioskSettings;
 import org.govkiosk.device.DeviceState;
 import org.govkiosk.device.HealthLevel;
 import org.govkiosk.device.indicator.Indicators.Light;
@@ -18,7 +22,7 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(10)
 class Pi4jIndicatorsTest {
     private final Context ctx = MockGpio.context();
-    private final KioskConfig config = KioskConfig.defaults();
+    private final KioskSettings config = KioskSettings.defaults();
 
     @AfterEach
     void shutdown() throws Exception {
@@ -33,7 +37,7 @@ class Pi4jIndicatorsTest {
 
     @Test
     void exactlyOneColourIsLitOnTheConfiguredPins() throws Exception {
-        var ind = new Pi4jIndicators(config.with(Map.of("gpio.pin.lightAmber", "26")), GpioContextSource.of(ctx));
+        var ind = new Pi4jIndicators(KioskSettings.of(Map.of("gpio.pin.lightAmber", "26")).gpio(), GpioContextSource.of(ctx));
         ind.start();
         assertEquals(DeviceState.ONLINE, ind.status().state());
         ind.setStatusLight(Light.GREEN);
@@ -54,7 +58,7 @@ class Pi4jIndicatorsTest {
 
     @Test
     void helpCallDrivesItsLineAndIsCounted() throws Exception {
-        var ind = new Pi4jIndicators(config, GpioContextSource.of(ctx));
+        var ind = new Pi4jIndicators(config.gpio(), GpioContextSource.of(ctx));
         ind.start();
         ind.setHelpCall(true);
         assertEquals(DigitalState.HIGH, pin(23));
@@ -67,7 +71,7 @@ class Pi4jIndicatorsTest {
 
     @Test
     void closingReleasesThePinsSoTheDeviceCanOpenAgain() throws Exception {
-        var ind = new Pi4jIndicators(config, GpioContextSource.of(ctx));
+        var ind = new Pi4jIndicators(config.gpio(), GpioContextSource.of(ctx));
         ind.start();
         ind.close();
         assertFalse(ctx.registry().exists("govkiosk-lightGreen"));
@@ -80,7 +84,7 @@ class Pi4jIndicatorsTest {
         // A real Pi4J context with no providers: what an x86 PC without the kiosk's GPIO board amounts to.
         Context bare = Pi4J.newContextBuilder().build();
         try {
-            var ind = new Pi4jIndicators(config, GpioContextSource.of(bare));
+            var ind = new Pi4jIndicators(config.gpio(), GpioContextSource.of(bare));
             ind.start();
             assertEquals(DeviceState.NO_DEVICE, ind.status().state());
             assertTrue(ind.status().technicianDetail().contains("no usable GPIO"), ind.status().technicianDetail());
@@ -95,7 +99,7 @@ class Pi4jIndicatorsTest {
 
     @Test
     void aContextThatCannotBeCreatedIsNoDeviceNotACrash() throws Exception {
-        var ind = new Pi4jIndicators(config, () -> {
+        var ind = new Pi4jIndicators(config.gpio(), () -> {
             throw new IllegalStateException("No gpio chip yet initialized!");
         });
         ind.start();
@@ -104,8 +108,11 @@ class Pi4jIndicatorsTest {
     }
 
     @Test
-    void aBadPinNumberInConfigIsReportedNotThrown() throws Exception {
-        var ind = new Pi4jIndicators(config.with(Map.of("gpio.pin.lightRed", "99")), GpioContextSource.of(ctx));
+    void aBadPinNumberStopsStartUpAndAPinTheDriverCannotGetIsReportedNotThrown() throws Exception {
+        assertThrows(ConfigException.class, () -> KioskSettings.of(Map.of("gpio.pin.lightRed", "99")));
+        Map<String, Integer> pins = new HashMap<>(config.gpio().pins());
+        pins.remove("lightRed");
+        var ind = new Pi4jIndicators(new GpioConfig(pins, Set.of(), config.gpio().debounce()), GpioContextSource.of(ctx));
         ind.start();
         assertEquals(DeviceState.NO_DEVICE, ind.status().state());
         assertTrue(ind.status().technicianDetail().contains("gpio.pin.lightRed"));

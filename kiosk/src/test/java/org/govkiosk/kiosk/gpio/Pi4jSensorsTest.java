@@ -9,7 +9,7 @@ import com.pi4j.plugin.mock.provider.gpio.digital.MockDigitalInput;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.govkiosk.config.KioskConfig;
+import org.govkiosk.config.KioskSettings;
 import org.govkiosk.device.DeviceState;
 import org.govkiosk.device.SuggestedAction;
 import org.govkiosk.device.Supplies;
@@ -30,8 +30,8 @@ class Pi4jSensorsTest {
     @BeforeEach
     void start() throws Exception {
         // Door switches are often wired to ground (active-low); configuring one that way exercises the inversion.
-        KioskConfig config = KioskConfig.defaults().with(Map.of("gpio.activeLow", "cabinetDoor"));
-        sensors = new Pi4jSensors(config, GpioContextSource.of(ctx), time);
+        KioskSettings config = KioskSettings.of(Map.of("gpio.activeLow", "cabinetDoor"));
+        sensors = new Pi4jSensors(config.gpio(), GpioContextSource.of(ctx), time);
         sensors.setListener(events::add);
     }
 
@@ -105,7 +105,7 @@ class Pi4jSensorsTest {
 
     @Test
     void withoutGpioEverySensorReadsInactiveAndTheDeviceSaysWhy() throws Exception {
-        var none = new Pi4jSensors(KioskConfig.defaults(), () -> {
+        var none = new Pi4jSensors(KioskSettings.defaults().gpio(), () -> {
             throw new UnsatisfiedLinkError("libgpiod.so not found");
         });
         none.start();
@@ -117,7 +117,7 @@ class Pi4jSensorsTest {
 
     @Test
     void realTimerSettlesWithoutHelp() throws Exception {
-        Pi4jSensors live = new Pi4jSensors(KioskConfig.defaults().with(Map.of("gpio.debounce", "5ms")), GpioContextSource.of(ctx));
+        Pi4jSensors live = new Pi4jSensors(KioskSettings.of(Map.of("gpio.debounce", "5ms")).gpio(), GpioContextSource.of(ctx));
         sensors.close();
         var latch = new java.util.concurrent.CountDownLatch(1);
         live.setListener(e -> latch.countDown());

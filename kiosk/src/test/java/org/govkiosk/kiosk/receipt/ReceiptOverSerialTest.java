@@ -41,7 +41,7 @@ class ReceiptOverSerialTest {
         host = JsscLink.open(pair.hostPath(), 115200);
         device = JsscLink.open(pair.devicePath(), 115200);
         emulator = new EscPosPrinterEmulator(device, dir).start();
-        printer = new EscPosReceiptPrinter(host, ReceiptFixtures.config());
+        printer = new EscPosReceiptPrinter(host, ReceiptFixtures.config().receipt());
         printer.start();
     }
 

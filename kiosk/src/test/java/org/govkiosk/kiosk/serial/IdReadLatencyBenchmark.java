@@ -7,6 +7,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.govkiosk.config.KioskConfig;
+import org.govkiosk.config.KioskSettings;
 import org.govkiosk.device.DeviceException;
 import org.govkiosk.device.idcard.CardListener;
 import org.govkiosk.device.idcard.CardWatcher;
@@ -55,8 +56,8 @@ class IdReadLatencyBenchmark {
             emu.start();
             KioskConfig c = config("300ms");
             for (boolean address : new boolean[] {true, false}) {
-                KioskConfig cc = c.with(Map.of("idcard.readAppendedAddress", String.valueOf(address)));
-                try (SamReaderDriver d = new SamReaderDriver(ReconnectingLink.jssc(socat.hostPath(), 115200, cc), cc)) {
+                KioskSettings cc = KioskSettings.bind(c.with(Map.of("idcard.readAppendedAddress", String.valueOf(address))));
+                try (SamReaderDriver d = new SamReaderDriver(ReconnectingLink.jssc(socat.hostPath(), 115200, cc.serial()), cc.idCard())) {
                     d.start();
                     double[] ms = new double[RUNS];
                     for (int i = -5; i < RUNS; i++) {
@@ -78,12 +79,12 @@ class IdReadLatencyBenchmark {
             SamReaderEmulator emu = new SamReaderEmulator(JsscLink.open(socat.devicePath(), 115200));
             emu.setWireBaud(baud);
             emu.start();
-            KioskConfig c = config(poll);
+            KioskSettings c = KioskSettings.bind(config(poll));
             BlockingQueue<Long> readAt = new ArrayBlockingQueue<>(4);
             BlockingQueue<Long> removedAt = new ArrayBlockingQueue<>(4);
-            try (SamReaderDriver d = new SamReaderDriver(ReconnectingLink.jssc(socat.hostPath(), 115200, c), c)) {
+            try (SamReaderDriver d = new SamReaderDriver(ReconnectingLink.jssc(socat.hostPath(), 115200, c.serial()), c.idCard())) {
                 d.start();
-                CardWatcher w = CardWatcher.fromConfig(d, c);
+                CardWatcher w = CardWatcher.fromConfig(d, c.idCard());
                 w.start(new CardListener() {
                     @Override public void cardRead(IdCardData data) { readAt.add(System.nanoTime()); }
                     @Override public void readFailed(DeviceException error) { System.out.println("failure: " + error.technicianDetail()); }

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.govkiosk.config.KioskConfig;
+import org.govkiosk.config.KioskSettings;
 import org.govkiosk.device.idcard.SamReaderDriver;
 import org.govkiosk.sim.idcard.SamReaderEmulator;
 import org.govkiosk.testing.SocatPair;
@@ -17,10 +18,11 @@ import org.govkiosk.testing.SocatPair;
 final class PtyReader implements AutoCloseable {
     // Timeouts shorter than production (tests that expect silence wait them out) but with room for a loaded CI machine.
     static final Clock TODAY = Clock.fixed(Instant.parse("2026-11-21T10:00:00Z"), ZoneId.of("Asia/Shanghai"));
-    static final KioskConfig CONFIG = KioskConfig.defaults().with(Map.of(
+    static final KioskConfig CONFIG_KEYS = KioskConfig.defaults().with(Map.of(
             "idcard.timeout.command", "800ms", "idcard.timeout.find", "800ms", "idcard.timeout.select", "800ms",
             "idcard.timeout.read", "1200ms", "idcard.pollInterval", "30ms",
             "serial.reopen.minBackoff", "50ms", "serial.reopen.maxBackoff", "400ms", "serial.presencePoll", "50ms"));
+    static final KioskSettings CONFIG = KioskSettings.bind(CONFIG_KEYS);
 
     final SocatPair socat;
     final ReconnectingLink hostLink;
@@ -30,8 +32,8 @@ final class PtyReader implements AutoCloseable {
     PtyReader(SocatPair socat) throws Exception {
         this.socat = socat;
         this.emulator = emulatorOn(socat);
-        this.hostLink = ReconnectingLink.jssc(socat.hostPath(), 115200, CONFIG);
-        this.driver = new SamReaderDriver("idcard", hostLink, CONFIG, TODAY);
+        this.hostLink = ReconnectingLink.jssc(socat.hostPath(), 115200, CONFIG.serial());
+        this.driver = new SamReaderDriver("idcard", hostLink, CONFIG.idCard(), TODAY);
         driver.start();
     }
 

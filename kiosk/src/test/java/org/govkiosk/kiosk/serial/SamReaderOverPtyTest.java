@@ -134,7 +134,7 @@ class SamReaderOverPtyTest {
     @Test
     void watcherOverThePty() throws Exception {
         BlockingQueue<Object> events = new LinkedBlockingQueue<>();
-        CardWatcher w = CardWatcher.fromConfig(r.driver, PtyReader.CONFIG);
+        CardWatcher w = CardWatcher.fromConfig(r.driver, PtyReader.CONFIG.idCard());
         w.start(new CardListener() {
             @Override public void cardRead(IdCardData data) { events.add(data.document()); }
             @Override public void readFailed(DeviceException error) { events.add(error.citizenMessageKey()); }

@@ -22,8 +22,8 @@ class SerialIdCardReadersTest {
         Path pty = dir.resolve("pty");
         SocatPair socat = SocatPair.startIn(pty);
         SamReaderEmulator emu = PtyReader.emulatorOn(socat);
-        SamReaderDriver driver = SerialIdCardReaders.fromConfig(PtyReader.CONFIG.with(Map.of(
-                "idcard.port", socat.hostPath(), "idcard.baud", "115200")));
+        SamReaderDriver driver = SerialIdCardReaders.fromConfig(org.govkiosk.config.KioskSettings.bind(PtyReader.CONFIG_KEYS.with(Map.of(
+                "idcard.port", socat.hostPath(), "idcard.baud", "115200"))).idCard(), PtyReader.CONFIG.serial());
         SocatPair again = null;
         try {
             driver.start();

@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.govkiosk.config.KioskConfig;
+import org.govkiosk.config.KioskSettings;
 import org.govkiosk.device.DeviceState;
 import org.govkiosk.device.scanner.ScanFramer;
 import org.govkiosk.device.scanner.ScannerSettings;
@@ -20,13 +20,13 @@ import org.junit.jupiter.api.Timeout;
 /** The core scanner driver through real jSSC ports on a socat pty pair, against the scanner emulator. */
 @Timeout(30)
 class SerialQrScannerJsscTest {
-    private static final KioskConfig CONFIG = KioskConfig.defaults();
+    private static final KioskSettings CONFIG = KioskSettings.defaults();
     private volatile SocatPair pair;
 
     @Test
     void scansWithLineBreaksChineseGarbageAndOversizeThroughARealPort() throws Exception {
         pair = SocatPair.start();
-        ScannerSettings settings = ScannerSettings.fromConfig(CONFIG.with(java.util.Map.of("scanner.maxPayloadBytes", "64")));
+        ScannerSettings settings = ScannerSettings.of(KioskSettings.of(java.util.Map.of("scanner.maxPayloadBytes", "64")).scanner());
         BlockingQueue<String> got = new LinkedBlockingQueue<>();
         BlockingQueue<ScanFramer.Rejected> rejected = new LinkedBlockingQueue<>();
         SerialQrScanner scanner = new SerialQrScanner("qr", () -> JsscLink.open(pair.hostPath(), 9600), settings);
@@ -67,7 +67,7 @@ class SerialQrScannerJsscTest {
         pair = SocatPair.start();
         BlockingQueue<String> got = new LinkedBlockingQueue<>();
         SerialQrScanner scanner = new SerialQrScanner("qr", () -> JsscLink.open(pair.hostPath(), 9600),
-                ScannerSettings.fromConfig(CONFIG));
+                ScannerSettings.of(CONFIG.scanner()));
         scanner.setPayloadListener(got::add);
         try {
             scanner.start();

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.govkiosk.admin.KioskStatus;
 import org.govkiosk.admin.StatusCollector;
-import org.govkiosk.config.KioskConfig;
+import org.govkiosk.config.KioskSettings;
 import org.govkiosk.device.Device;
 import org.govkiosk.device.link.LinkException;
 import org.govkiosk.device.scanner.ScannerSettings;
@@ -45,8 +45,8 @@ class StatusEndpointTest {
         List<Device> devices = List.of(scanner);
         StatusCollector collector = new StatusCollector("ZZ-GX-0007", "0.1.0", () -> devices, appState::get,
                 () -> Map.of("sessions", 3L), Clock.systemUTC());
-        KioskConfig config = KioskConfig.defaults().with(Map.of("status.port", "0", "status.token", TOKEN));
-        endpoint = new StatusEndpoint(config, collector::snapshot);
+        KioskSettings config = KioskSettings.of(Map.of("status.port", "0", "status.token", TOKEN));
+        endpoint = new StatusEndpoint(config.status(), collector::snapshot);
         assertTrue(endpoint.start());
     }
 
@@ -112,7 +112,7 @@ class StatusEndpointTest {
 
     @Test
     void noTokenMeansNoEndpoint() throws Exception {
-        StatusEndpoint off = new StatusEndpoint(KioskConfig.defaults().with(Map.of("status.port", "0")), () -> null);
+        StatusEndpoint off = new StatusEndpoint(KioskSettings.of(Map.of("status.port", "0")).status(), () -> null);
         assertFalse(off.start());
         off.close();
     }
@@ -131,18 +131,18 @@ class StatusEndpointTest {
 
     @Test
     void theTokenComesFromTheEnvironmentOrAFileAndMustBeLong(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
-        KioskConfig none = KioskConfig.defaults();
-        assertEquals(java.util.Optional.of(TOKEN), StatusEndpoint.token(none, Map.of(StatusEndpoint.TOKEN_ENV, TOKEN)));
+        org.govkiosk.config.KioskSettings none = org.govkiosk.config.KioskSettings.defaults();
+        assertEquals(java.util.Optional.of(TOKEN), StatusEndpoint.token(none.status(), Map.of(StatusEndpoint.TOKEN_ENV, TOKEN)));
         java.nio.file.Path file = dir.resolve("status.token");
         java.nio.file.Files.writeString(file, TOKEN + "\n");
-        KioskConfig fromFile = none.with(Map.of("status.tokenFile", file.toString()));
-        assertEquals(java.util.Optional.of(TOKEN), StatusEndpoint.token(fromFile, Map.of()));
+        org.govkiosk.config.KioskSettings fromFile = none.with(Map.of("status.tokenFile", file.toString()));
+        assertEquals(java.util.Optional.of(TOKEN), StatusEndpoint.token(fromFile.status(), Map.of()));
         org.govkiosk.config.ConfigException shortOne = assertThrows(org.govkiosk.config.ConfigException.class,
-                () -> StatusEndpoint.token(none, Map.of(StatusEndpoint.TOKEN_ENV, "hunter2")));
+                () -> StatusEndpoint.token(none.status(), Map.of(StatusEndpoint.TOKEN_ENV, "hunter2")));
         assertTrue(shortOne.getMessage().contains("at least 24"), shortOne.getMessage());
         assertTrue(shortOne.getMessage().contains(StatusEndpoint.TOKEN_ENV), shortOne.getMessage());
         assertThrows(org.govkiosk.config.ConfigException.class,
-                () -> StatusEndpoint.token(none.with(Map.of("status.tokenFile", dir.resolve("missing").toString())), Map.of()));
-        assertEquals(java.util.Optional.empty(), StatusEndpoint.token(none, Map.of()));
+                () -> StatusEndpoint.token(none.with(Map.of("status.tokenFile", dir.resolve("missing").toString())).status(), Map.of()));
+        assertEquals(java.util.Optional.empty(), StatusEndpoint.token(none.status(), Map.of()));
     }
 }

@@ -8,7 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.govkiosk.catalog.JsonCatalog;
-import org.govkiosk.config.KioskConfig;
+import org.govkiosk.config.KioskSettings;
 import org.govkiosk.desktop.records.DemoCitizens;
 import org.govkiosk.desktop.records.EmbeddedRecordsService;
 import org.govkiosk.identity.IdAssurance;
@@ -30,20 +30,20 @@ public final class RecordsBenchmark {
     public static void main(String[] args) throws Exception {
         int citizens = args.length > 0 ? Integer.parseInt(args[0]) : 3000;
         search();
-        KioskConfig cfg = KioskConfig.defaults().with(Map.of("records.service.citizens", String.valueOf(citizens),
+        KioskSettings cfg = KioskSettings.defaults().with(Map.of("records.service.citizens", String.valueOf(citizens),
                 "records.service.identifyBurst", "100000000", "records.service.identifyPerMinute", "100000000"));
         long t0 = System.nanoTime();
         try (EmbeddedRecordsService s = EmbeddedRecordsService.start(cfg, new NullSeals(), 0)) {
             System.out.printf("records-service start-up, %d citizens generated: %d ms (measured by caller: %d ms)%n",
                     s.citizens(), s.startupTime().toMillis(), (System.nanoTime() - t0) / 1_000_000);
-            KioskConfig client = cfg.with(Map.of("records.url", s.url().toString()));
+            KioskSettings client = cfg.with(java.util.Map.of("records.url", s.url().toString()));
             gateway(client, 1, 2000);
             gateway(client, 50, 200);
         }
     }
 
     private static void search() {
-        JsonCatalog c = JsonCatalog.load(KioskConfig.defaults());
+        JsonCatalog c = JsonCatalog.load(KioskSettings.defaults().catalog());
         List<Long> ns = new ArrayList<>();
         for (int round = 0; round < 400; round++) {
             for (String word : TYPED) {
@@ -58,7 +58,7 @@ public final class RecordsBenchmark {
         report("catalog search per keystroke (" + ns.size() + " keystrokes after warm-up)", ns, 1_000, "us");
     }
 
-    private static void gateway(KioskConfig cfg, int clients, int callsEach) throws Exception {
+    private static void gateway(KioskSettings cfg, int clients, int callsEach) throws Exception {
         List<Long> all = Collections.synchronizedList(new ArrayList<>());
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         List<Future<?>> fs = new ArrayList<>();
@@ -67,7 +67,7 @@ public final class RecordsBenchmark {
             int id = k;
             fs.add(pool.submit(() -> {
                 // One gateway per client: each stands for a separate kiosk with its own connections.
-                RecordsGateway g = new HttpRecordsGateway(cfg);
+                RecordsGateway g = new HttpRecordsGateway(cfg.records());
                 IdentityDocument d = DemoCitizens.ALL.get(id % DemoCitizens.ALL.size()).document();
                 CitizenRef ref = g.identify("bench-" + id, new IdentifyRequest(d.type(), d.number(), IdAssurance.ID_CARD)).orNull();
                 for (int i = 0; i < 50; i++) g.fetchRecord("bench-" + id, ref, ITEMS[i % ITEMS.length]);
