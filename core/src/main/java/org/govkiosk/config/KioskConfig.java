@@ -115,11 +115,6 @@ public final class KioskConfig {
         return origins.getOrDefault(key, DEFAULTS);
     }
 
-    /** Every merged key and value (for printing the effective configuration; binders use the typed readers). */
-    public Map<String, String> asMap() {
-        return values;
-    }
-
     // ---- typed readers, for the binders of the records in this package ------------------------------------
 
     /** A copy that remembers which keys binders read (the test that every documented key is bound). */
