@@ -173,11 +173,11 @@ public final class KioskConfig {
         }
     }
 
-    public float decimal(String key, float min, float max) {
+    public double decimal(String key, double min, double max) {
         String v = string(key);
         String expected = "a number from " + min + " to " + max;
         try {
-            float f = Float.parseFloat(v);
+            double f = Double.parseDouble(v);
             if (!(f >= min && f <= max)) throw bad(key, expected, v);
             return f;
         } catch (NumberFormatException e) {

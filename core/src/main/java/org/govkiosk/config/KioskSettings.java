@@ -15,19 +15,19 @@ public record KioskSettings(KioskIdentity identity, ScreenConfig screen, Session
                             SerialConfig serial, ReceiptConfig receipt, ScannerConfig scanner, IdentifyConfig identify,
                             PrinterConfig printer, GpioConfig gpio, CertificateConfig certificate, AdminConfig admin,
                             StatusConfig status, WatchdogConfig watchdog, DesktopConfig desktop, SpeechConfig speech,
-                            TimersConfig timers, KioskConfig source) {
+                            TimersConfig timers, FaceConfig face, KioskConfig source) {
 
     /**
      * Binds every record of this package. Capabilities that live in their own package or module bind their record
      * from {@link #source()} where they are built, at start-up too: device providers ({@code devices.*} and what
-     * each provider reads), the fleet ({@code fleet.FleetSettings}) and face matching ({@code face.FaceSettings}).
+     * each provider reads), and the fleet ({@code fleet.FleetSettings}).
      */
     public static KioskSettings bind(KioskConfig c) {
         return new KioskSettings(KioskIdentity.from(c), ScreenConfig.from(c), SessionTimeouts.from(c), CatalogConfig.from(c),
                 RecordsConfig.from(c), RecordsServiceConfig.from(c), IdCardConfig.from(c), SerialConfig.from(c),
                 ReceiptConfig.from(c), ScannerConfig.from(c), IdentifyConfig.from(c), PrinterConfig.from(c),
                 GpioConfig.from(c), CertificateConfig.from(c), AdminConfig.from(c), StatusConfig.from(c),
-                WatchdogConfig.from(c), DesktopConfig.from(c), SpeechConfig.from(c), TimersConfig.from(c), c);
+                WatchdogConfig.from(c), DesktopConfig.from(c), SpeechConfig.from(c), TimersConfig.from(c), FaceConfig.from(c), c);
     }
 
     /** Defaults, then the site file (may be null), then overrides; validated. */

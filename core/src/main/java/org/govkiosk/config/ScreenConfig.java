@@ -10,7 +10,7 @@ public record ScreenConfig(Orientation orientation, boolean fullscreen, float dp
 
     public static ScreenConfig from(KioskConfig c) {
         return new ScreenConfig(c.choice("screen.orientation", Orientation.class), c.flag("screen.fullscreen"),
-                c.decimal("screen.dpi", 50, 600), c.path("font.path"), c.flag("ui.elderModeDefault"));
+                (float) c.decimal("screen.dpi", 50, 600), c.path("font.path"), c.flag("ui.elderModeDefault"));
     }
 
     public boolean portrait() {

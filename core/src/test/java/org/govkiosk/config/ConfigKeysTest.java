@@ -24,8 +24,6 @@ class ConfigKeysTest {
         org.govkiosk.fleet.FleetSettings.from(fleet);
         Set<String> read = new java.util.HashSet<>(tracking.keysRead());
         read.addAll(fleet.keysRead());
-        // face.* belongs to the face module: its FaceConfigKeysTest binds them.
-        ConfigKeys.documented().stream().filter(k -> k.startsWith("face.")).forEach(read::add);
 
         Set<String> dead = new TreeSet<>();
         for (String key : ConfigKeys.documented()) {

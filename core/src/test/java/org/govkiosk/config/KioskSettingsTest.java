@@ -139,6 +139,8 @@ class KioskSettingsTest {
         refused("watchdog.interval", "0s", WatchdogConfig::from, "must be a duration above zero like 800ms, 20s or 10m, not '0s'");
         refused("printer.jobTimeout", "soon", PrinterConfig::from, "must be a duration like 800ms, 20s or 10m, not 'soon'");
         refused("kiosk.id", "", KioskIdentity::from, "must be this kiosk's id, e.g. ZZ-GX-0001, not ''");
+        refused("face.matchThreshold", "high", FaceConfig::from, "must be a number from -1.0 to 1.0, not 'high'");
+        refused("face.threads", "0", FaceConfig::from, "must be a whole number from 1 to 64, not '0'");
     }
 
     @Test

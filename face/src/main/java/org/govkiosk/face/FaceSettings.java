@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.govkiosk.config.KioskConfig;
+import org.govkiosk.config.FaceConfig;
 
 /**
  * The face keys of the kiosk's config ({@code face.*} in default.properties, documented there).
@@ -18,12 +18,8 @@ import org.govkiosk.config.KioskConfig;
 public record FaceSettings(Optional<Path> modelDir, double matchThreshold, int minFaceSize, int threads) {
     public static final String MODEL_SUBDIR = "models/face";
 
-    public static FaceSettings from(KioskConfig config) {
-        return new FaceSettings(
-                config.optional("face.modelDir").filter(s -> !s.isBlank()).map(Path::of),
-                Double.parseDouble(config.string("face.matchThreshold")),
-                config.integer("face.minFaceSize"),
-                config.integer("face.threads"));
+    public static FaceSettings from(FaceConfig config) {
+        return new FaceSettings(config.modelDir(), config.matchThreshold(), config.minFaceSize(), config.threads());
     }
 
     /**

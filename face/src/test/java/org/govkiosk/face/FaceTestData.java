@@ -45,7 +45,7 @@ public final class FaceTestData {
 
     /** The kiosk's own settings (threshold, minimum face size, threads from default.properties), models found here. */
     public static FaceSettings settings() {
-        FaceSettings s = FaceSettings.from(KioskConfig.defaults());
+        FaceSettings s = FaceSettings.from(org.govkiosk.config.KioskSettings.defaults().face());
         return new FaceSettings(Optional.of(modelDir()), s.matchThreshold(), s.minFaceSize(), s.threads());
     }
 

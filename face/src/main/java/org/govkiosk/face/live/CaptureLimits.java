@@ -1,6 +1,6 @@
 package org.govkiosk.face.live;
 
-import org.govkiosk.config.KioskConfig;
+import org.govkiosk.config.FaceConfig;
 
 /**
  * When a frame is good enough: the {@code face.capture.*} keys of default.properties (documented there).
@@ -14,13 +14,8 @@ import org.govkiosk.config.KioskConfig;
  */
 public record CaptureLimits(double minFaceWidth, double maxFaceWidth, double maxOffCentre, double minBrightness,
         double maxBrightness, double minSharpness) {
-    public static CaptureLimits from(KioskConfig c) {
-        return new CaptureLimits(d(c, "face.capture.minFaceWidth"), d(c, "face.capture.maxFaceWidth"),
-                d(c, "face.capture.maxOffCentre"), d(c, "face.capture.minBrightness"),
-                d(c, "face.capture.maxBrightness"), d(c, "face.capture.minSharpness"));
-    }
-
-    private static double d(KioskConfig c, String key) {
-        return Double.parseDouble(c.string(key));
+    public static CaptureLimits from(FaceConfig c) {
+        return new CaptureLimits(c.captureMinFaceWidth(), c.captureMaxFaceWidth(), c.captureMaxOffCentre(),
+                c.captureMinBrightness(), c.captureMaxBrightness(), c.captureMinSharpness());
     }
 }

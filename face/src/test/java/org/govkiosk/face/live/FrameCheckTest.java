@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /** Capture guidance on a webcam frame (400x300, the face about a quarter of the width) changed one way at a time. */
 class FrameCheckTest {
-    static final CaptureLimits LIMITS = CaptureLimits.from(KioskConfig.defaults());
+    static final CaptureLimits LIMITS = CaptureLimits.from(org.govkiosk.config.KioskSettings.defaults().face());
 
     static BufferedImage webcam() throws Exception {
         return RgbImage.read(FaceTestData.sample("webcam", "cap12-001.png")).toBufferedImage();

@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * Time limits run on the recording's clock, so these results do not depend on the machine's load.
  */
 class LiveFaceCheckTest {
-    static final LiveCheckSettings SETTINGS = LiveCheckSettings.from(KioskConfig.defaults());
+    static final LiveCheckSettings SETTINGS = LiveCheckSettings.from(org.govkiosk.config.KioskSettings.defaults().face());
 
     static FaceTemplate reference(String person, String file) throws Exception {
         FaceEngine e = FaceTestData.engine();

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.govkiosk.config.KioskConfig;
+import org.govkiosk.config.KioskSettings;
 import org.govkiosk.face.DetectedFace;
 import org.govkiosk.face.FaceEngine;
 import org.govkiosk.face.FaceModelException;
@@ -54,7 +54,7 @@ public final class FaceMatchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Map<String, String> overrides = new HashMap<>();
         if (threshold != null) overrides.put("face.matchThreshold", threshold.toString());
-        FaceSettings settings = FaceSettings.from(KioskConfig.load(config, overrides));
+        FaceSettings settings = FaceSettings.from(KioskSettings.load(config, overrides).face());
         RgbImage ref;
         RgbImage live;
         try {
