@@ -68,4 +68,17 @@ class ArchitectureTest {
                 .because("sessions, devices, records and certificates are tested and reused without a display")
                 .check(core);
     }
+
+    @Test
+    void onlyBindersReadConfigKeys() {
+        // Issue 8: components receive their typed record; a key string read anywhere else would escape the start-up
+        // check (unknown keys, bad values) and the one-place documentation test (ConfigKeysTest).
+        noClasses().that().resideOutsideOfPackage("org.govkiosk.config")
+                .and().doNotHaveSimpleName("FleetSettings").and().doNotHaveFullyQualifiedName("org.govkiosk.devices.DeviceContext$Builder")
+                .should().callMethodWhere(com.tngtech.archunit.base.DescribedPredicate.describe("a key reader of KioskConfig",
+                        call -> call.getTargetOwner().isEquivalentTo(org.govkiosk.config.KioskConfig.class)
+                                && !java.util.Set.of("load", "defaults", "with", "origin", "asMap").contains(call.getName())))
+                .because("only a capability's binder reads keys; everything else receives its record")
+                .check(core);
+    }
 }
