@@ -44,7 +44,7 @@ import org.govkiosk.certificate.CertificateFixtures;
 import org.govkiosk.certificate.CertificateService;
 import org.govkiosk.certificate.QrCodes;
 import org.govkiosk.config.FontLocator;
-import org.govkiosk.config.KioskConfig;
+import org.govkiosk.config.KioskSettings;
 import org.govkiosk.i18n.Messages;
 import org.govkiosk.records.CitizenRef;
 import org.govkiosk.records.ItemRecord;
@@ -63,7 +63,7 @@ public final class CertificateFloorBenchmark {
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         Path dir = Files.createTempDirectory("cert-floor");
-        KioskConfig config = CertificateFixtures.config(dir);
+        KioskSettings config = CertificateFixtures.config(dir);
         DemoSealAuthority authority = CertificateFixtures.authority(config);
         Map<String, ItemRecord> records = Map.of("HOUSING-INFO", CertificateFixtures.housingRecord());
         CertificateService service = new CertificateService(new CertificateFixtures.SealingGateway(authority, records), config);
@@ -76,7 +76,7 @@ public final class CertificateFloorBenchmark {
             lines = new PDFTextStripper().getText(d).lines().filter(l -> !l.isBlank()).toList();
         }
         String qrPayload = "https://zwfw.example.gov.cn/verify?s=ZZ-2026-000001&d=" + "ab".repeat(32);
-        Floor floor = new Floor(FontLocator.require(config), lines, qrPayload);
+        Floor floor = new Floor(FontLocator.require(config.screen().fontPath()), lines, qrPayload);
         byte[] plain = floor.run();
 
         for (int i = 0; i < Math.max(20, n / 5); i++) {

@@ -95,7 +95,7 @@ public final class CertificateVerifier {
         List<X509Certificate> certs = new ArrayList<>();
         for (Path f : files) certs.addAll(loadPem(f));
         List<X509CRL> crls = CrlCache.fromConfig(config).map(CrlCache::current).orElse(List.of());
-        return new CertificateVerifier(certs, crls, config.optional("certificate.verifyUrl").filter(u -> !u.isBlank()).orElse(null));
+        return new CertificateVerifier(certs, crls, config.verifyUrl());
     }
 
     public static List<X509Certificate> loadPem(Path file) throws IOException {

@@ -12,7 +12,7 @@ import java.security.cert.X509CRL;
 import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.Optional;
-import org.govkiosk.config.KioskConfig;
+import org.govkiosk.config.CertificateConfig;
 import org.govkiosk.records.GatewayResult;
 import org.govkiosk.records.RecordsGateway;
 import org.slf4j.Logger;
@@ -31,8 +31,8 @@ public final class CrlCache {
         this.file = file;
     }
 
-    public static Optional<CrlCache> fromConfig(KioskConfig config) {
-        return config.optional("certificate.crlCache").filter(s -> !s.isBlank()).map(s -> new CrlCache(Path.of(s)));
+    public static Optional<CrlCache> fromConfig(CertificateConfig config) {
+        return config.crlCache().map(CrlCache::new);
     }
 
     public Path file() { return file; }

@@ -21,7 +21,7 @@ class SealImageTest {
             "国家税务总局郑州市税务局", "郑州市人力资源和社会保障局", "郑州市住房保障和房地产管理局", "某某省某某市某某区住房保障和房地产管理局");
 
     static Font font() throws Exception {
-        Path f = FontLocator.require(KioskConfig.defaults());
+        Path f = FontLocator.require(java.util.Optional.empty());
         return Font.createFont(Font.TRUETYPE_FONT, f.toFile());
     }
 

@@ -60,7 +60,7 @@ public final class VerifyDocumentScreen extends KioskScreen {
             content.add(r).growX().padTop(32).row();
             if (view != null) {
                 // Built here, not when the answer came: the lines follow a language switch.
-                java.time.ZoneId zone = java.time.ZoneId.of(ui.services().config().optional("certificate.timeZone").orElse("Asia/Shanghai"));
+                java.time.ZoneId zone = ui.services().settings().certificate().timeZone();
                 Table lines = new Table();
                 lines.setName(Elements.VERIFY_VIEW);
                 for (String line : org.govkiosk.certificate.CertificateViewText.lines(view, ui.services().catalog(), ui.messages(), zone)) {
@@ -90,7 +90,7 @@ public final class VerifyDocumentScreen extends KioskScreen {
     void scanned(String payload) {
         idle.restart();
         // The same check the technician's verify-certificate uses for a scanned code: serial + digest vs the department.
-        String verifyUrl = ui.services().config().optional("certificate.verifyUrl").filter(u -> !u.isBlank()).orElse(null);
+        String verifyUrl = ui.services().settings().certificate().verifyUrl();
         ui.work().run(() -> CertificateVerifier.verifyScanned(payload, ui.services().records(), verifyUrl), o -> {
             if (!o.ok()) {
                 show("print.verify.service_unavailable", "title-danger", null);

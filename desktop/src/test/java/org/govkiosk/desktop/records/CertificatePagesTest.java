@@ -13,7 +13,7 @@ import org.govkiosk.catalog.JsonCatalog;
 import org.govkiosk.catalog.ServiceItem;
 import org.govkiosk.certificate.CertificateService;
 import org.govkiosk.config.FontLocator;
-import org.govkiosk.config.KioskConfig;
+import org.govkiosk.config.KioskSettings;
 import org.govkiosk.i18n.Messages;
 import org.govkiosk.identity.IdAssurance;
 import org.govkiosk.identity.IdentityDocument;
@@ -43,15 +43,15 @@ class CertificatePagesTest {
 
     @BeforeAll
     static void start() throws Exception {
-        KioskConfig config = ServiceFixture.serviceConfig().with(Map.of("records.service.citizens", "20",
+        KioskSettings config = ServiceFixture.serviceConfig().with(Map.of("records.service.citizens", "20",
                 "certificate.demoSealDir", dir.resolve("seal").toString(), "certificate.sm2", "true"));
-        catalog = JsonCatalog.load(config);
+        catalog = JsonCatalog.load(config.catalog());
         DemoSealAuthority authority = new DemoSealAuthority(dir.resolve("seal"), DemoSealAuthority.departmentNames(catalog),
-                FontLocator.find(config).orElse(null));
+                FontLocator.find(config.screen().fontPath()).orElse(null));
         authority.prepare(catalog.everyItem().stream().map(i -> i.department().code()).distinct().toList());
         service = EmbeddedRecordsService.start(config, authority, 0);
         gateway = ServiceFixture.client(service);
-        certificates = new CertificateService(gateway, ServiceFixture.clientConfig(service, Map.of("certificate.sm2", "true")));
+        certificates = new CertificateService(gateway, ServiceFixture.kioskSettings(service, Map.of("certificate.sm2", "true")));
         lee = identify(DemoCitizens.NO_PROPERTY.document());
         wang = identify(DemoCitizens.HOMEOWNER_WITH_MORTGAGE.document());
     }

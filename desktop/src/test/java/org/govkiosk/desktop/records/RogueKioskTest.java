@@ -68,7 +68,7 @@ import org.govkiosk.certificate.VerificationCode;
 import org.govkiosk.certificate.VerificationResult;
 import org.govkiosk.certificate.VerificationResult.Reason;
 import org.govkiosk.config.FontLocator;
-import org.govkiosk.config.KioskConfig;
+import org.govkiosk.config.KioskSettings;
 import org.govkiosk.i18n.Messages;
 import org.govkiosk.identity.IdAssurance;
 import org.govkiosk.identity.IdentityDocument;
@@ -101,7 +101,7 @@ class RogueKioskTest {
     private static final String VERIFY_URL = "https://zwfw.example.gov.cn/verify";
 
     @TempDir static Path dir;
-    static KioskConfig config;
+    static KioskSettings config;
     static DemoSealAuthority authority;
     static EmbeddedRecordsService service;
     static HttpRecordsGateway rogue;
@@ -118,16 +118,16 @@ class RogueKioskTest {
     static void start() throws Exception {
         config = ServiceFixture.serviceConfig().with(Map.of("records.service.citizens", "20",
                 "certificate.demoSealDir", dir.resolve("seal").toString(), "certificate.sm2", "true"));
-        catalog = JsonCatalog.load(config);
-        authority = new DemoSealAuthority(dir.resolve("seal"), DemoSealAuthority.departmentNames(catalog), FontLocator.find(config).orElse(null));
+        catalog = JsonCatalog.load(config.catalog());
+        authority = new DemoSealAuthority(dir.resolve("seal"), DemoSealAuthority.departmentNames(catalog), FontLocator.find(config.screen().fontPath()).orElse(null));
         // Key generation for eight departments is not what this test is about (and can outlast a read timeout).
         authority.prepare(catalog.everyItem().stream().map(i -> i.department().code()).distinct().toList());
         service = EmbeddedRecordsService.start(config, authority, 0);
         rogue = ServiceFixture.client(service);
-        KioskConfig kiosk = ServiceFixture.clientConfig(service, Map.of("certificate.demoSealDir", dir.resolve("seal").toString(),
+        KioskSettings kiosk = ServiceFixture.kioskSettings(service, Map.of("certificate.demoSealDir", dir.resolve("seal").toString(),
                 "certificate.sm2", "true"));
         certificates = new CertificateService(rogue, kiosk);
-        renderer = new CertificateRenderer(kiosk);
+        renderer = new CertificateRenderer(kiosk.certificate(), kiosk.identity().kioskId(), kiosk.screen().fontPath());
         noHome = catalog.item("FC-002").orElseThrow();
         lee = identify(DemoCitizens.NO_PROPERTY.document());
         wang = identify(DemoCitizens.HOMEOWNER_WITH_MORTGAGE.document());

@@ -27,6 +27,15 @@ final class ServiceFixture {
         return KioskSettings.of(m);
     }
 
+    /** The whole settings of a kiosk talking to {@code service} (certificates, records client). */
+    static KioskSettings kioskSettings(EmbeddedRecordsService service, Map<String, String> more) {
+        Map<String, String> m = new HashMap<>(Map.of("records.url", service.url().toString(),
+                "records.connectTimeout", "500ms", "records.readTimeout", "2s", "records.retries", "2",
+                "records.retryBackoff", "10ms", "records.maxBodyBytes", "1000000"));
+        m.putAll(more);
+        return KioskSettings.of(m);
+    }
+
     static RecordsConfig clientConfig(EmbeddedRecordsService service, Map<String, String> more) {
         Map<String, String> m = new HashMap<>(Map.of("records.url", service.url().toString(),
                 "records.connectTimeout", "500ms", "records.readTimeout", "2s", "records.retries", "2",

@@ -63,7 +63,7 @@ public final class VerifyCertificateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         // A mistake in the site file is reported as such (exit 78) before anything is read.
-        CertificateConfig config = KioskSettings.load(this.config, Map.of()).certificate();
+        KioskSettings site = KioskSettings.load(this.config, Map.of());
         byte[] pdf;
         try {
             pdf = Files.readAllBytes(file);
@@ -73,7 +73,7 @@ public final class VerifyCertificateCommand implements Callable<Integer> {
         }
         CertificateVerifier verifier;
         try {
-            verifier = verifier(config);
+            verifier = verifier(site.certificate());
         } catch (IOException | RuntimeException e) {
             err.println("cannot load trust anchors: " + e.getMessage());
             return UNREADABLE;
@@ -85,11 +85,11 @@ public final class VerifyCertificateCommand implements Callable<Integer> {
                 if (r.demo()) {
                     // Demo keys sit on every developer's disk: a DEMO certificate proves nothing about anyone.
                     out.println("INVALID" + serial + ": DEMO certificate, not genuine (made by a demo seal authority): " + r.detail());
-                    printView(out, r, siteConfig(), lang);
+                    printView(out, r, site, lang);
                     return INVALID;
                 }
                 out.println("VALID" + serial + ": " + r.detail());
-                printView(out, r, siteConfig(), lang);
+                printView(out, r, site, lang);
                 return VALID;
             }
             case INVALID -> {
@@ -103,18 +103,9 @@ public final class VerifyCertificateCommand implements Callable<Integer> {
         }
     }
 
-    private KioskConfig siteConfig() {
-        return KioskConfig.load(config, Map.of());
-    }
-
-    private CertificateVerifier verifier() throws IOException {
-        KioskConfig site = siteConfig();
+    private CertificateVerifier verifier(CertificateConfig site) throws IOException {
         List<Path> files = new ArrayList<>(trust);
-        if (files.isEmpty()) {
-            for (String f : site.optional("certificate.trustAnchors").orElse("").split(",")) {
-                if (!f.isBlank()) files.add(Path.of(f.trim()));
-            }
-        }
+        if (files.isEmpty()) files.addAll(site.trustAnchors());
         if (files.isEmpty()) {
             throw new IOException("no trust anchors: pass --trust CA.pem or set certificate.trustAnchors in --config");
         }
@@ -129,20 +120,20 @@ public final class VerifyCertificateCommand implements Callable<Integer> {
             }
         }
         if (lists.isEmpty()) CrlCache.fromConfig(site).ifPresent(c -> lists.addAll(c.current()));
-        return new CertificateVerifier(anchors, lists, site.optional("certificate.verifyUrl").filter(u -> !u.isBlank()).orElse(null));
+        return new CertificateVerifier(anchors, lists, site.verifyUrl());
     }
 
     /** The department's view, in the site's language: what the person checking compares with the paper. */
-    static void printView(PrintWriter out, VerificationResult r, KioskConfig site, String lang) {
+    static void printView(PrintWriter out, VerificationResult r, KioskSettings site, String lang) {
         if (r.view() == null) return;
         java.util.Locale locale = "en".equalsIgnoreCase(lang) ? org.govkiosk.i18n.Messages.EN : org.govkiosk.i18n.Messages.ZH;
         org.govkiosk.catalog.Catalog catalog;
         try {
-            catalog = org.govkiosk.catalog.JsonCatalog.load(site);
+            catalog = org.govkiosk.catalog.JsonCatalog.load(site.catalog());
         } catch (RuntimeException e) {
             catalog = null;
         }
-        java.time.ZoneId zone = java.time.ZoneId.of(site.optional("certificate.timeZone").orElse("Asia/Shanghai"));
+        java.time.ZoneId zone = site.certificate().timeZone();
         for (String line : CertificateViewText.lines(r.view(), catalog, new org.govkiosk.i18n.Messages(locale), zone)) {
             out.println("  " + line);
         }

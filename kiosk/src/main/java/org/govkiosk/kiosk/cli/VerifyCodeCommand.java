@@ -7,7 +7,8 @@ import java.util.concurrent.Callable;
 import org.govkiosk.certificate.CertificateVerifier;
 import org.govkiosk.certificate.CrlCache;
 import org.govkiosk.certificate.VerificationResult;
-import org.govkiosk.config.KioskConfig;
+import org.govkiosk.config.CertificateConfig;
+import org.govkiosk.config.KioskSettings;
 import org.govkiosk.records.http.HttpRecordsGateway;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,31 +40,31 @@ public final class VerifyCodeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        KioskConfig site;
+        KioskSettings site;
         HttpRecordsGateway gateway;
         try {
-            site = KioskConfig.load(config, Map.of());
-            gateway = new HttpRecordsGateway(site);
+            site = KioskSettings.load(config, Map.of());
+            gateway = new HttpRecordsGateway(site.records());
         } catch (RuntimeException e) {
             out.println("CANNOT CHECK: configuration: " + e.getMessage());
             return VerifyCertificateCommand.UNREADABLE;
         }
         {
-            String verifyUrl = site.optional("certificate.verifyUrl").filter(u -> !u.isBlank()).orElse(null);
+            String verifyUrl = site.certificate().verifyUrl();
             VerificationResult r = CertificateVerifier.verifyScanned(payload, gateway, verifyUrl);
             String serial = r.serial().isEmpty() ? "" : " serial " + r.serial();
             if (r.verdict() == VerificationResult.Verdict.UNREADABLE) {
                 out.println("CANNOT CHECK" + serial + ": " + r.reason() + ": " + r.detail());
                 return VerifyCertificateCommand.UNREADABLE;
             }
-            refreshCrl(site, gateway);
+            refreshCrl(site.certificate(), gateway);
             out.println((r.valid() ? "GENUINE" : "NOT GENUINE") + serial + ": " + r.reason() + ": " + r.detail());
             VerifyCertificateCommand.printView(out, r, site, lang);
             return r.valid() ? VerifyCertificateCommand.VALID : VerifyCertificateCommand.INVALID;
         }
     }
 
-    private static void refreshCrl(KioskConfig site, HttpRecordsGateway gateway) {
+    private static void refreshCrl(CertificateConfig site, HttpRecordsGateway gateway) {
         CrlCache.fromConfig(site).ifPresent(cache -> {
             try {
                 cache.refresh(gateway, CertificateVerifier.fromConfig(site).anchors());

@@ -10,7 +10,7 @@ import org.govkiosk.catalog.JsonCatalog;
 import org.govkiosk.catalog.ServiceItem;
 import org.govkiosk.certificate.CertificateService;
 import org.govkiosk.config.FontLocator;
-import org.govkiosk.config.KioskConfig;
+import org.govkiosk.config.KioskSettings;
 import org.govkiosk.desktop.records.DemoCitizens;
 import org.govkiosk.desktop.records.EmbeddedRecordsService;
 import org.govkiosk.i18n.Messages;
@@ -33,20 +33,20 @@ public final class CertificateIssueBenchmark {
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 100;
         Path dir = Files.createTempDirectory("cert-http");
-        KioskConfig base = KioskConfig.defaults().with(Map.of("certificate.demoSealDir", dir.resolve("seal").toString(),
+        KioskSettings base = KioskSettings.of(Map.of("certificate.demoSealDir", dir.resolve("seal").toString(),
                 "certificate.sm2", "true", "records.service.citizens", "50", "records.service.identifyBurst", "1000000",
                 "records.service.identifyPerMinute", "1000000"));
-        JsonCatalog catalog = JsonCatalog.load(base);
+        JsonCatalog catalog = JsonCatalog.load(base.catalog());
         // First start ever: keys are made (not timed).
-        new DemoSealAuthority(dir.resolve("seal"), DemoSealAuthority.departmentNames(catalog), FontLocator.find(base).orElse(null))
+        new DemoSealAuthority(dir.resolve("seal"), DemoSealAuthority.departmentNames(catalog), FontLocator.find(base.screen().fontPath()).orElse(null))
                 .prepare(catalog.everyItem().stream().map(i -> i.department().code()).distinct().toList());
 
         long t0 = System.nanoTime();
         DemoSealAuthority seals = new DemoSealAuthority(dir.resolve("seal"), DemoSealAuthority.departmentNames(catalog),
-                FontLocator.find(base).orElse(null));
+                FontLocator.find(base.screen().fontPath()).orElse(null));
         try (EmbeddedRecordsService service = EmbeddedRecordsService.start(base, seals, 0)) {
-            KioskConfig kiosk = base.with(Map.of("records.url", service.url().toString()));
-            HttpRecordsGateway gateway = new HttpRecordsGateway(kiosk);
+            KioskSettings kiosk = base.with(Map.of("records.url", service.url().toString()));
+            HttpRecordsGateway gateway = new HttpRecordsGateway(kiosk.records());
             CertificateService certificates = new CertificateService(gateway, kiosk);
             certificates.warmUp();
             long started = System.nanoTime();
