@@ -72,7 +72,14 @@ class IdCardAcceptanceTest {
         var r = run("idcard-unplugged", k -> {
             // The replug at the end of the scenario: the driver asks the reader itself, nobody polls on attract.
             var devices = k.services().devices();
-            while (devices.statusOf(DeviceKind.ID_CARD_READER).state() != DeviceState.ONLINE) sleep();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (devices.statusOf(DeviceKind.ID_CARD_READER).state() != DeviceState.ONLINE) {
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("reader not back ONLINE within 30 s of the replug: "
+                            + devices.statusOf(DeviceKind.ID_CARD_READER));
+                }
+                sleep();
+            }
             reader.set(devices.statusOf(DeviceKind.ID_CARD_READER).state());
         }).passed();
         // Two sessions, by app code and by face, while the reader was away.
