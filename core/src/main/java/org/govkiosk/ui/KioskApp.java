@@ -47,6 +47,8 @@ public final class KioskApp extends ApplicationAdapter {
     private BitmapFont fallbackFont;
     private long firstAttractFrameNanos;
     private long createdAtMillis;
+    private boolean continuous;
+    private FramePacer pacer;
 
     public KioskApp(KioskServices services, boolean headless) {
         this.services = services;
@@ -58,6 +60,12 @@ public final class KioskApp extends ApplicationAdapter {
 
     /** Input that sees keys and touches before the Stage (the desktop's developer keys). Call before create(). */
     public void addInputProcessor(com.badlogic.gdx.InputProcessor p) { extraInput.add(p); }
+
+    /**
+     * Draw every frame instead of on demand (a windowed scenario run steps once per frame). Call before create().
+     * The default in a window is on demand, see {@link FramePacer}; headless the runner drives frames itself.
+     */
+    public void renderContinuously() { continuous = true; }
 
     public KioskUi ui() { return ui; }
     public Stage stage() { return stage; }
@@ -93,6 +101,12 @@ public final class KioskApp extends ApplicationAdapter {
             throw new IllegalStateException("no GL context: a headless run must set Gdx.gl before the application starts");
         }
         ScreenConfig screen = services.settings().screen();
+        if (!headless && !continuous) {
+            Gdx.graphics.setContinuousRendering(false);
+            pacer = FramePacer.from(screen, Gdx.graphics::requestRendering);
+            pacer.start();
+            pacer.requestFrame();
+        }
         Path font;
         try {
             font = FontLocator.require(screen.fontPath());
@@ -115,6 +129,7 @@ public final class KioskApp extends ApplicationAdapter {
                 new AvailabilityPolicy(services.settings().records().healthFailuresBeforeOutOfService()), availability);
         work = new SessionWork(sessions, Gdx.app::postRunnable, 4);
         ui = new KioskUi(services, sessions, work, theme, stage, Gdx.app::postRunnable);
+        if (pacer != null) ui.frameRequests(pacer::requestFrame);
         work.fire(() -> {
             try {
                 services.documents().warmUp();
@@ -155,6 +170,7 @@ public final class KioskApp extends ApplicationAdapter {
             log.info("attract screen ready: cold start {} ms", coldStartMillis());
         }
         for (Consumer<KioskApp> h : frameHooks) h.accept(this);
+        if (pacer != null) pacer.afterFrame(stage.getRoot(), sessions.inSession());
     }
 
     /**
@@ -187,6 +203,7 @@ public final class KioskApp extends ApplicationAdapter {
 
     @Override
     public void dispose() {
+        if (pacer != null) pacer.close();
         if (sessions != null && sessions.inSession()) sessions.end(EndReason.SHUTDOWN);
         if (work != null) work.close();
         if (stage != null) stage.dispose();

@@ -72,6 +72,7 @@ public final class KioskUi implements SessionListener {
     private boolean maintenancePending;
     private final SpeechMode speechMode;
     private final boolean announceAlways;
+    private Runnable frameRequest = () -> { };
 
     public KioskUi(KioskServices services, SessionManager sessions, SessionWork work, Theme theme, Stage stage,
                    Consumer<Runnable> uiThread) {
@@ -113,6 +114,29 @@ public final class KioskUi implements SessionListener {
                 if (e.sensor() == Sensors.Sensor.SPEECH_KEY && e.active()) uiThread.accept(this::toggleSpeechMode);
             });
         }
+    }
+
+    // ---- frames on demand (FramePacer) ---------------------------------------------------------------
+
+    /** Set by the application when frames are drawn on demand; headless nothing needs to ask. */
+    void frameRequests(Runnable request) { this.frameRequest = request; }
+
+    /**
+     * Asks for a frame now: for anything that changes what is on screen without input, a posted runnable or an
+     * action (frames are drawn on demand, see {@link FramePacer}). Any thread.
+     */
+    public void requestFrame() { frameRequest.run(); }
+
+    /**
+     * Starts an animation: adds {@code action} to {@code actor} and keeps frames coming until every action on
+     * the stage has finished. Use this (or {@code actor.addAction} on the UI thread, which the pacer also sees at
+     * the end of the frame) for any motion. A {@code forever} action on a screen that stays up between visits
+     * keeps the kiosk drawing for ever (issue 15: idle CPU): give motion on the attract and out-of-service
+     * screens an end.
+     */
+    public void animate(Actor actor, com.badlogic.gdx.scenes.scene2d.Action action) {
+        actor.addAction(action);
+        frameRequest.run();
     }
 
     // ---- maintenance handshake ---------------------------------------------------------------------

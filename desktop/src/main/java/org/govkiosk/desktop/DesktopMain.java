@@ -115,6 +115,8 @@ public final class DesktopMain implements Callable<Integer> {
             if (script != null) {
                 ScenarioPlayer p = new ScenarioPlayer(script, repeat, control, kiosk.ticker(), out);
                 player = p;
+                // The player takes one step per frame: drawing on demand would slow a scripted run to the heartbeat.
+                app.renderContinuously();
                 app.addFrameHook(p);
                 app.addFrameHook(a -> {
                     if (p.finished().getCount() == 0) com.badlogic.gdx.Gdx.app.exit();
@@ -143,7 +145,7 @@ public final class DesktopMain implements Callable<Integer> {
         c.setTitle(cfg.identity().zoneNameZh() + " — govkiosk (desktop)");
         c.disableAudio(true);
         c.useVsync(true);
-        c.setForegroundFPS(60);
+        c.setForegroundFPS(cfg.screen().maxFps());
         if (fullscreen || cfg.screen().fullscreen()) {
             c.setFullscreenMode(Lwjgl3ApplicationConfiguration.getDisplayMode());
         } else {

@@ -73,6 +73,8 @@ public final class RunCommand implements Callable<Integer> {
         c.setTitle("govkiosk " + settings.identity().kioskId());
         c.disableAudio(true);
         c.useVsync(true);
+        // Vsync does nothing on a virtual or GPU-less display: without a cap the loop ran unthrottled (154% of a core).
+        c.setForegroundFPS(cfg.integer("screen.maxFps"));
         if (windowed) c.setWindowedMode(1280, 720);
         else c.setFullscreenMode(Lwjgl3ApplicationConfiguration.getDisplayMode());
         try {

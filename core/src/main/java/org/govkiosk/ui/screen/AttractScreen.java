@@ -39,7 +39,9 @@ public final class AttractScreen extends KioskScreen {
         }
 
         TextButton start = Widgets.button(skin, "primary", Elements.ATTRACT_START, ui.t("attract.start"), ui::startSession);
-        start.addAction(Actions.forever(Actions.sequence(Actions.color(new Color(0.85f, 0.9f, 1f, 1f), 1.2f),
+        // A few pulses when the screen appears, then still: a pulse for ever kept the kiosk drawing 60 frames a
+        // second between visits (issue 15, idle CPU).
+        ui.animate(start, Actions.repeat(3, Actions.sequence(Actions.color(new Color(0.85f, 0.9f, 1f, 1f), 1.2f),
                 Actions.color(Color.WHITE, 1.2f))));
         // For someone who cannot read the screen: one large button right next to the one everybody looks at (beside
         // it in landscape, where a row more would push the screen into scrolling; under it in portrait).
