@@ -3,7 +3,11 @@ package org.govkiosk.ui;
 import com.badlogic.gdx.scenes.scene2d.Actor;
 import com.badlogic.gdx.scenes.scene2d.Group;
 import java.time.Duration;
-import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import org.govkiosk.config.ScreenConfig;
 
 /**
@@ -16,7 +20,7 @@ import org.govkiosk.config.ScreenConfig;
  *       running posted runnables),</li>
  *   <li>any actor still has an {@link com.badlogic.gdx.scenes.scene2d.Action} after a frame (animations keep
  *       frames coming until they finish, capped by {@code screen.maxFps}),</li>
- *   <li>{@link #requestFrame()} is called (any thread),</li>
+ *   <li>{@link #requestFrame()} is called (any thread), or the delay given to {@link #requestFrameIn} has passed,</li>
  *   <li>the heartbeat: every {@code ui.sessionFrameInterval} during a citizen's visit (countdowns, timeouts,
  *       polls that run on the frame) and every {@code ui.idleFrameInterval} between visits (clock minute,
  *       records service health, fleet commands, watchdog).</li>
@@ -28,8 +32,12 @@ public final class FramePacer implements AutoCloseable {
     private final long idleNanos;
     private final long sessionNanos;
     private volatile boolean inSession;
-    private volatile boolean closed;
-    private final Thread heartbeat;
+    private ScheduledFuture<?> beat;
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "frame-heartbeat");
+        t.setDaemon(true);
+        return t;
+    });
 
     /**
      * @param request asks the backend for one frame; must be callable from any thread
@@ -42,8 +50,6 @@ public final class FramePacer implements AutoCloseable {
         this.request = request;
         this.idleNanos = idleInterval.toNanos();
         this.sessionNanos = sessionInterval.toNanos();
-        this.heartbeat = new Thread(this::beat, "frame-heartbeat");
-        heartbeat.setDaemon(true);
     }
 
     /** Keys {@code ui.idleFrameInterval} and {@code ui.sessionFrameInterval} (default.properties). */
@@ -52,12 +58,20 @@ public final class FramePacer implements AutoCloseable {
     }
 
     public void start() {
-        heartbeat.start();
+        rescheduleBeat();
     }
 
     /** One more frame as soon as the frame cap allows. Any thread. */
     public void requestFrame() {
         request.run();
+    }
+
+    /**
+     * A frame after {@code delay}: for a timer that must fire on time although nothing else happens (a poll, a
+     * countdown's end) when the heartbeat is slower than it. Any thread.
+     */
+    public void requestFrameIn(Duration delay) {
+        schedule(request, Math.max(0, delay.toNanos()));
     }
 
     /**
@@ -67,7 +81,8 @@ public final class FramePacer implements AutoCloseable {
     public void afterFrame(Group root, boolean citizenInSession) {
         boolean wasInSession = inSession;
         inSession = citizenInSession;
-        if (citizenInSession && !wasInSession) LockSupport.unpark(heartbeat);
+        // The idle beat may be a second away: session beats start now.
+        if (citizenInSession && !wasInSession) rescheduleBeat();
         if (animating(root)) request.run();
     }
 
@@ -81,15 +96,25 @@ public final class FramePacer implements AutoCloseable {
     }
 
     private void beat() {
-        while (!closed) {
-            LockSupport.parkNanos(this, inSession ? sessionNanos : idleNanos);
-            if (!closed) request.run();
+        request.run();
+        rescheduleBeat();
+    }
+
+    private synchronized void rescheduleBeat() {
+        if (beat != null) beat.cancel(false);
+        beat = schedule(this::beat, inSession ? sessionNanos : idleNanos);
+    }
+
+    private ScheduledFuture<?> schedule(Runnable r, long nanos) {
+        try {
+            return timer.schedule(r, nanos, TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException closed) {
+            return null; // closed: the application is going away, no more frames
         }
     }
 
     @Override
     public void close() {
-        closed = true;
-        LockSupport.unpark(heartbeat);
+        timer.shutdownNow();
     }
 }

@@ -129,7 +129,7 @@ public final class KioskApp extends ApplicationAdapter {
                 new AvailabilityPolicy(services.settings().records().healthFailuresBeforeOutOfService()), availability);
         work = new SessionWork(sessions, Gdx.app::postRunnable, 4);
         ui = new KioskUi(services, sessions, work, theme, stage, Gdx.app::postRunnable);
-        if (pacer != null) ui.frameRequests(pacer::requestFrame);
+        if (pacer != null) ui.frameRequests(pacer);
         work.fire(() -> {
             try {
                 services.documents().warmUp();

@@ -73,6 +73,7 @@ public final class KioskUi implements SessionListener {
     private final SpeechMode speechMode;
     private final boolean announceAlways;
     private Runnable frameRequest = () -> { };
+    private Consumer<java.time.Duration> delayedFrameRequest = d -> { };
 
     public KioskUi(KioskServices services, SessionManager sessions, SessionWork work, Theme theme, Stage stage,
                    Consumer<Runnable> uiThread) {
@@ -119,7 +120,16 @@ public final class KioskUi implements SessionListener {
     // ---- frames on demand (FramePacer) ---------------------------------------------------------------
 
     /** Set by the application when frames are drawn on demand; headless nothing needs to ask. */
-    void frameRequests(Runnable request) { this.frameRequest = request; }
+    void frameRequests(FramePacer pacer) {
+        this.frameRequest = pacer::requestFrame;
+        this.delayedFrameRequest = pacer::requestFrameIn;
+    }
+
+    /**
+     * Asks for a frame after {@code delay} (any thread): a screen whose timer must fire on time (a poll, the end
+     * of a wait) although nothing else happens. Between visits the heartbeat is only 1 s, during one 250 ms.
+     */
+    public void requestFrameIn(java.time.Duration delay) { delayedFrameRequest.accept(delay); }
 
     /**
      * Asks for a frame now: for anything that changes what is on screen without input, a posted runnable or an

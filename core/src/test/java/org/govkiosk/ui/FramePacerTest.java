@@ -54,6 +54,20 @@ class FramePacerTest {
     }
 
     @Test
+    void aDelayedRequestComesAfterItsDelayAndNotBefore() throws Exception {
+        AtomicInteger frames = new AtomicInteger();
+        try (FramePacer pacer = new FramePacer(frames::incrementAndGet, Duration.ofHours(1), Duration.ofHours(1))) {
+            pacer.start();
+            long t0 = System.nanoTime();
+            pacer.requestFrameIn(Duration.ofMillis(200));
+            long deadline = t0 + Duration.ofSeconds(20).toNanos();
+            while (frames.get() == 0 && System.nanoTime() < deadline) Thread.sleep(5);
+            assertEquals(1, frames.get());
+            assertTrue(System.nanoTime() - t0 >= Duration.ofMillis(200).toNanos(), "the frame came early");
+        }
+    }
+
+    @Test
     void nonPositiveIntervalsAreRefused() {
         assertThrows(IllegalArgumentException.class, () -> new FramePacer(() -> { }, Duration.ZERO, Duration.ofMillis(250)));
         assertThrows(IllegalArgumentException.class, () -> new FramePacer(() -> { }, Duration.ofSeconds(1), Duration.ofMillis(-1)));

@@ -73,6 +73,8 @@ public final class DoneScreen extends KioskScreen {
         pollInFlight = true;
         ui.work().run(reader::cardPresent, o -> {
             pollInFlight = false;
+            // Frames are drawn on demand: without this the next poll would wait for the session heartbeat.
+            if (o.ok() && o.value()) ui.requestFrameIn(ui.timers().cardRemovalPoll());
             if (o.ok() && !o.value()) {
                 cardGone = true;
                 // She has her card and her papers: nothing is left to do, so the kiosk forgets her now.

@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.govkiosk.records.http.RequestSigning;
 
 /**
@@ -19,6 +21,7 @@ final class RequestVerifier {
     private final Duration skew;
     private final Clock clock;
     private final Map<String, Long> nonces = new ConcurrentHashMap<>();
+    private final Queue<Seen> seen = new ConcurrentLinkedQueue<>();
 
     RequestVerifier(Map<String, String> secrets, Duration skew, Clock clock) {
         Map<String, byte[]> m = new ConcurrentHashMap<>();
@@ -50,10 +53,35 @@ final class RequestVerifier {
         if (!RequestSigning.matches(secret, RequestSigning.canonical(method, pathAndQuery, ts, nonce, body), sig)) {
             return no(kiosk, "signature does not match (wrong secret or altered request)");
         }
-        if (nonces.putIfAbsent(kiosk + ":" + nonce, now) != null) return no(kiosk, "nonce already used (replayed request)");
-        if (nonces.size() > 100_000) nonces.values().removeIf(t -> now - t > 2 * skew.toSeconds());
+        forgetNoncesBefore(now - 2 * skew.toSeconds());
+        String key = kiosk + ":" + nonce;
+        if (nonces.putIfAbsent(key, now) != null) return no(kiosk, "nonce already used (replayed request)");
+        seen.add(new Seen(key, now));
         return new Verdict(true, kiosk, "");
     }
+
+    /** How many nonces are remembered now (tests: they are forgotten by age). */
+    int noncesRemembered() {
+        return nonces.size();
+    }
+
+    /**
+     * Nonces leave in the order they came once older than twice the window (the timestamp check refuses a replay
+     * of them by then). Pruning only above 100,000 entries kept up to that many for ever on a quiet service and
+     * walked the whole map each time (issue 15).
+     */
+    private void forgetNoncesBefore(long cutoff) {
+        Seen head = seen.peek();
+        if (head == null || head.at() >= cutoff) return;
+        synchronized (seen) {
+            for (Seen s = seen.peek(); s != null && s.at() < cutoff; s = seen.peek()) {
+                seen.poll();
+                nonces.remove(s.key(), s.at());
+            }
+        }
+    }
+
+    private record Seen(String key, long at) {}
 
     private static Verdict no(String kiosk, String reason) {
         return new Verdict(false, kiosk, reason);
