@@ -59,6 +59,10 @@ public final class DesktopMain implements Callable<Integer> {
     @Option(names = "--fullscreen", description = "fullscreen, as on a kiosk")
     boolean fullscreen;
 
+    @Option(names = "--records-url", description = "use the records service at this URL (e.g. one started "
+            + "with the records-service command) instead of starting one in this JVM")
+    java.net.URI recordsUrl;
+
     @Option(names = "--list-cards", description = "list the synthetic ID cards (demo citizens) and exit")
     boolean listCards;
 
@@ -103,10 +107,10 @@ public final class DesktopMain implements Callable<Integer> {
         KioskSettings cfg = KioskSettings.load(config, overrides);
         Files.createDirectories(out);
         if (headless) {
-            ScenarioReport report = ScenarioRun.headless(cfg, script, repeat, out, Duration.ofHours(6), null);
+            ScenarioReport report = ScenarioRun.headless(cfg, script, repeat, out, Duration.ofHours(6), null, recordsUrl);
             return finish(report);
         }
-        try (DesktopKiosk kiosk = new DesktopKiosk(cfg, out, port, true)) {
+        try (DesktopKiosk kiosk = new DesktopKiosk(cfg, out, port, true, recordsUrl)) {
             KioskApp app = new KioskApp(kiosk.services(), false);
             kiosk.attachFleet(app);
             SimulatedDeviceControl control = new SimulatedDeviceControl(kiosk);

@@ -27,7 +27,14 @@ public final class ScenarioRun {
      */
     public static ScenarioReport headless(KioskSettings config, Scenario scenario, int repeat, Path out, Duration limit,
                                           Consumer<DesktopKiosk> inspect) throws IOException, InterruptedException {
-        try (DesktopKiosk kiosk = new DesktopKiosk(config, out, 0)) {
+        return headless(config, scenario, repeat, out, limit, inspect, null);
+    }
+
+    /** @param externalRecords a records service in another process (the memory benchmark), or null for the embedded one */
+    public static ScenarioReport headless(KioskConfig config, Scenario scenario, int repeat, Path out, Duration limit,
+                                          Consumer<DesktopKiosk> inspect, java.net.URI externalRecords)
+            throws IOException, InterruptedException {
+        try (DesktopKiosk kiosk = new DesktopKiosk(config, out, 0, externalRecords)) {
             KioskApp app = new KioskApp(kiosk.services(), true);
             kiosk.attachFleet(app);
             ScenarioPlayer player = new ScenarioPlayer(scenario, repeat, new SimulatedDeviceControl(kiosk), kiosk.ticker(), out);
