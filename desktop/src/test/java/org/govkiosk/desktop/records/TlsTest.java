@@ -68,8 +68,11 @@ class TlsTest {
         try (EmbeddedRecordsService s = EmbeddedRecordsService.start(ServiceFixture.serviceConfig(Map.of("records.service.citizens", "5")),
                 new TestSealAuthority(), 0, null, tls)) {
             assertEquals("https", s.url().getScheme());
+            // The fixture's 500 ms connect timeout is for refusals; this call must succeed, and a TLS handshake on a
+            // machine at load 25 took longer than that three times in a row.
             HttpRecordsGateway trusting = ServiceFixture.client(s, Map.of("records.trustStore", trustFile.toString(),
-                    "records.trustStorePassword", "changeit"), java.util.List.of());
+                    "records.trustStorePassword", "changeit", "records.connectTimeout", "10s", "records.readTimeout", "10s"),
+                    java.util.List.of());
             IdentityDocument d = DemoCitizens.PENSIONER.document();
             CitizenRef ref = trusting.identify("s", new IdentifyRequest(d.type(), d.number(), IdAssurance.ID_CARD)).orNull();
             assertTrue(trusting.fetchRecord("s", ref, "YL-006").isOk());
