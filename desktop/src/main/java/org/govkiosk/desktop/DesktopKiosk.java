@@ -91,16 +91,14 @@ public final class DesktopKiosk implements AutoCloseable {
     public DesktopKiosk(KioskSettings base, Path outDir, int port, boolean window, java.net.URI externalRecords) throws IOException {
         this.outDir = outDir;
         Files.createDirectories(outDir);
-        JsonCatalog catalog = JsonCatalog.load(base.catalog());
-        if (externalRecords == null) {
-            DemoSealAuthority seals = new DemoSealAuthority(base);
-            // Keys are generated once per desktop.dataDir, here rather than during the first citizen's print (where
-            // RSA key generation on a busy machine can outlast the records client's read timeout).
-            seals.prepare(catalog.all().stream().map(i -> i.department().code()).distinct().toList());
-            this.records = EmbeddedRecordsService.start(base, seals, port);
-        } else {
-            this.records = null;
-        }
+        // One parse for the kiosk, the embedded service and the seal authority when the kiosk shows the whole
+        // catalog as filed (the defaults); the cold start parsed it three times (issue 15).
+        JsonCatalog whole = EmbeddedRecordsService.wholeCatalog(base);
+        boolean asFiled = base.catalog().disabledItems().isEmpty() && base.catalog().categoryOrder().isEmpty();
+        JsonCatalog catalog = asFiled ? whole : JsonCatalog.load(base.catalog());
+        this.records = externalRecords != null ? null : EmbeddedRecordsService.start(base,
+                new DemoSealAuthority(base.certificate().demoSealDir(), DemoSealAuthority.departmentNames(whole),
+                        org.govkiosk.config.FontLocator.find(base.screen().fontPath()).orElse(null)), port, null, null, whole);
         java.net.URI recordsUrl = externalRecords != null ? externalRecords : records.url();
         Map<String, String> wiring = new HashMap<>();
         wiring.put("records.url", recordsUrl.toString());

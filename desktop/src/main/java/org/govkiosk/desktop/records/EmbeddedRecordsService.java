@@ -62,6 +62,11 @@ public final class EmbeddedRecordsService implements AutoCloseable {
         this.url = URI.create((tls ? "https" : "http") + "://127.0.0.1:" + server.port());
     }
 
+    /** The catalog as this service needs it: every item, whatever the kiosk disables or reorders. */
+    public static JsonCatalog wholeCatalog(KioskSettings config) {
+        return JsonCatalog.load(config.catalog().untrimmed());
+    }
+
     /** In-memory database, regenerated on every start. {@code port} 0 picks a free port. */
     public static EmbeddedRecordsService start(KioskSettings config, SealAuthority seals, int port) throws IOException {
         return start(config, seals, port, null);
@@ -75,6 +80,15 @@ public final class EmbeddedRecordsService implements AutoCloseable {
     /** @param tls serve HTTPS with this context (its key manager holds the server certificate); null for HTTP */
     public static EmbeddedRecordsService start(KioskSettings config, SealAuthority seals, int port, Path dataDir,
                                                SSLContext tls) throws IOException {
+        return start(config, seals, port, dataDir, tls, null);
+    }
+
+    /**
+     * @param catalog the whole catalog (no item disabled, file order) when the caller has parsed it already (the
+     *                desktop launcher: one parse for the kiosk, this service and the seal authority); null to load it
+     */
+    public static EmbeddedRecordsService start(KioskSettings config, SealAuthority seals, int port, Path dataDir,
+                                               SSLContext tls, JsonCatalog catalog) throws IOException {
         RecordsServiceConfig service = config.recordsService();
         long t0 = System.nanoTime();
         String jdbc;
@@ -98,7 +112,7 @@ public final class EmbeddedRecordsService implements AutoCloseable {
                 }
             }
             long tGenerated = System.nanoTime();
-            JsonCatalog catalog = JsonCatalog.load(config.catalog().untrimmed());
+            if (catalog == null) catalog = wholeCatalog(config);
             FaultSwitch faults = new FaultSwitch(Fault.parse(service.fault()), service.faultDelay());
             Clock clock = Clock.systemUTC();
             RequestVerifier verifier = new RequestVerifier(service.kioskKeys(), service.clockSkew(), clock);
