@@ -31,7 +31,7 @@ public final class ScenarioRun {
     }
 
     /** @param externalRecords a records service in another process (the memory benchmark), or null for the embedded one */
-    public static ScenarioReport headless(KioskConfig config, Scenario scenario, int repeat, Path out, Duration limit,
+    public static ScenarioReport headless(KioskSettings config, Scenario scenario, int repeat, Path out, Duration limit,
                                           Consumer<DesktopKiosk> inspect, java.net.URI externalRecords)
             throws IOException, InterruptedException {
         try (DesktopKiosk kiosk = new DesktopKiosk(config, out, 0, externalRecords)) {
