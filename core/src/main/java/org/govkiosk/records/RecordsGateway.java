@@ -7,6 +7,15 @@ package org.govkiosk.records;
 public interface RecordsGateway {
     GatewayResult<CitizenRef> identify(String sessionId, IdentifyRequest request);
 
+    /**
+     * The reference portrait (PNG/JPEG bytes) of the identity she claims, for a 1:1 face check on the kiosk. Ask only
+     * after her separate consent to the face check; the caller wipes the bytes after the check. A service or a
+     * client that has none answers NO_RECORD.
+     */
+    default GatewayResult<byte[]> referencePortrait(String sessionId, IdentifyRequest claimed) {
+        return GatewayResult.fail(GatewayError.NO_RECORD, "this records client serves no reference portraits");
+    }
+
     GatewayResult<ItemRecord> fetchRecord(String sessionId, CitizenRef citizen, String itemCode);
 
     GatewayResult<CertificateGrant> requestCertificate(String sessionId, CitizenRef citizen, String itemCode);

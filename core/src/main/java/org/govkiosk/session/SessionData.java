@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.govkiosk.device.camera.FaceImage;
 import org.govkiosk.device.idcard.IdCardData;
 import org.govkiosk.identity.IdAssurance;
 import org.govkiosk.identity.IdentityDocument;
@@ -23,7 +22,6 @@ public final class SessionData {
     private final Set<IdAssurance> assurances = EnumSet.noneOf(IdAssurance.class);
     private CitizenRef citizen;
     private IdCardData card;
-    private FaceImage face;
     private final Map<String, ItemRecord> records = new LinkedHashMap<>();
     private final StringBuilder typedText = new StringBuilder();
     private final List<byte[]> documents = new ArrayList<>();
@@ -33,7 +31,6 @@ public final class SessionData {
     public Set<IdAssurance> assurances() { return Set.copyOf(assurances); }
     public CitizenRef citizen() { return citizen; }
     public IdCardData card() { return card; }
-    public FaceImage face() { return face; }
     public String currentItem() { return currentItem; }
     public ItemRecord record(String itemCode) { return records.get(itemCode); }
     public String typedText() { return typedText.toString(); }
@@ -47,7 +44,6 @@ public final class SessionData {
 
     public void addAssurance(IdAssurance how) { assurances.add(how); }
     public void card(IdCardData c) { this.card = c; }
-    public void face(FaceImage f) { this.face = f; }
     public void currentItem(String code) { this.currentItem = code; }
     public void putRecord(ItemRecord r) { records.put(r.itemCode(), r); }
 
@@ -62,14 +58,12 @@ public final class SessionData {
     /** Overwrites what can be overwritten and drops every reference. Idempotent. */
     void wipe() {
         if (card != null) card.wipe();
-        if (face != null) face.wipe();
         documents.forEach(d -> java.util.Arrays.fill(d, (byte) 0));
         documents.clear();
         for (int i = 0; i < typedText.length(); i++) typedText.setCharAt(i, '\0');
         typedText.setLength(0);
         document = null;
         card = null;
-        face = null;
         citizen = null;
         records.clear();
         assurances.clear();

@@ -60,8 +60,7 @@ public final class StepUp {
 
     /** A face check against her card's number: matched, it joins her session; refused, nothing changes. */
     public static Outcome addFace(SessionData data, FaceCheck.Verdict verdict) {
-        if (verdict instanceof FaceCheck.Matched m) {
-            data.face(m.face());
+        if (verdict instanceof FaceCheck.Matched) {
             data.addAssurance(IdAssurance.FACE);
             return new Added(IdAssurance.FACE);
         }

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.govkiosk.device.camera.FaceImage;
 import org.govkiosk.device.idcard.IdCardData;
 import org.govkiosk.identity.DocumentType;
 import org.govkiosk.identity.Gender;
@@ -98,12 +97,10 @@ class SessionManagerTest {
             CitizenSession s = manager.start(Locale.CHINA, false);
             byte[] photo = new byte[1024];
             java.util.Arrays.fill(photo, (byte) 7);
-            byte[] face = {1, 2, 3};
             IdentityDocument doc = new IdentityDocument(DocumentType.RESIDENT_ID, "测试人", Gender.FEMALE, "01",
                     LocalDate.of(1980, 1, 1), "郑州市", "410105198001010026", "公安局", LocalDate.of(2020, 1, 1), null, null);
             s.data().identifiedBy(doc, IdAssurance.ID_CARD, new CitizenRef("tok", "测*"));
             s.data().card(new IdCardData(doc, photo, null, Optional.empty()));
-            s.data().face(new FaceImage(face, "png", true));
             s.data().putRecord(new ItemRecord("HOUSE-001", List.of(new RecordField("address", "郑州市某路1号")), null, null));
             s.data().typedText("gjj");
             WeakReference<SessionData> ref = new WeakReference<>(s.data());
@@ -114,7 +111,6 @@ class SessionManagerTest {
             assertEquals(reason, s.endReason());
             assertThrows(IllegalTransitionException.class, s::data, "ended session refuses its data");
             assertTrue(allZero(photo), "WLT photo overwritten");
-            assertTrue(allZero(face), "face image overwritten");
             assertNull(manager.session());
             for (int i = 0; i < 50 && ref.get() != null; i++) {
                 System.gc();

@@ -2,6 +2,7 @@ package org.govkiosk.session;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -15,7 +16,13 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.govkiosk.catalog.AssuranceRule;
 import org.govkiosk.device.DeviceException;
 import org.govkiosk.device.camera.FaceCamera;
-import org.govkiosk.device.camera.FaceImage;
+import org.govkiosk.device.DeviceKind;
+import org.govkiosk.device.DeviceState;
+import org.govkiosk.device.DeviceStatus;
+import org.govkiosk.records.GatewayError;
+import org.govkiosk.records.GatewayResult;
+import org.govkiosk.records.IdentifyRequest;
+import org.govkiosk.records.RecordsGateway;
 import org.govkiosk.device.camera.FaceVerifier;
 import org.govkiosk.device.idcard.IdCardData;
 import org.govkiosk.identity.DocumentType;
@@ -84,50 +91,73 @@ class StepUpTest {
                 StepUp.addFace(d, new FaceCheck.Refused("identify.error.faceMismatch", "score 0.12")));
         assertEquals("stepUp.error.otherFace", r.citizenMessageKey());
         assertEquals("identify.error.notLive", ((StepUp.Refused) StepUp.addFace(d, new FaceCheck.Refused("identify.error.notLive", "x"))).citizenMessageKey());
-        assertNull(d.face());
-        FaceImage face = new FaceImage(new byte[] {9}, "png", true);
-        assertEquals(new StepUp.Added(IdAssurance.FACE), StepUp.addFace(d, new FaceCheck.Matched(face)));
-        assertSame(face, d.face());
-        assertTrue(AssuranceRule.BOTH.satisfiedBy(d.assurances()));
-        d.wipe();
-        assertArrayEquals(new byte[1], face.encoded(), "the added face dies with the session");
+        assertEquals(Set.of(IdAssurance.ID_CARD), d.assurances());
+        assertEquals(new StepUp.Added(IdAssurance.FACE), StepUp.addFace(d, new FaceCheck.Matched(0.9)));
+        assertEquals(Set.of(IdAssurance.ID_CARD, IdAssurance.FACE), d.assurances());
     }
 
-    // ---- FaceCheck: a camera cannot run here, so a stand-in answers captureFace (every other Device call fails). ----
+    // ---- FaceCheck: no camera runs here, so a stand-in answers status() (every other Device call fails). ----
 
-    static FaceCamera camera(AtomicReference<Object> next) {
+    static FaceCamera camera(AtomicReference<DeviceState> state) {
         return (FaceCamera) Proxy.newProxyInstance(FaceCamera.class.getClassLoader(), new Class<?>[] {FaceCamera.class}, (p, m, a) -> {
-            if (!m.getName().equals("captureFace")) throw new UnsupportedOperationException(m.getName());
-            Object v = next.get();
-            if (v instanceof DeviceException e) throw e;
-            return Optional.ofNullable((FaceImage) v);
+            if (!m.getName().equals("status")) throw new UnsupportedOperationException(m.getName());
+            return DeviceStatus.of(DeviceKind.CAMERA, "cam", state.get(), "test");
+        });
+    }
+
+    /** A records service that knows one portrait, HERS's. */
+    static RecordsGateway portraits(AtomicReference<byte[]> served) {
+        return (RecordsGateway) Proxy.newProxyInstance(RecordsGateway.class.getClassLoader(), new Class<?>[] {RecordsGateway.class}, (p, m, a) -> {
+            if (!m.getName().equals("referencePortrait")) throw new UnsupportedOperationException(m.getName());
+            IdentifyRequest claimed = (IdentifyRequest) a[1];
+            if (!claimed.documentNumber().equals(HERS)) return GatewayResult.fail(GatewayError.NO_RECORD, "no portrait");
+            byte[] portrait = {7, 7, 7};
+            served.set(portrait);
+            return GatewayResult.ok(portrait);
         });
     }
 
     @Test
-    void faceCheckRefusesNoFaceAFakeAStrangerAndADeviceFaultAndWipesWhatItRefuses() {
-        AtomicReference<Object> seen = new AtomicReference<>();
-        FaceVerifier verifier = (number, face) -> new FaceVerifier.Match(number.equals(HERS) && face.encoded()[0] == 7, 0.9, "test");
-        FaceCheck check = new FaceCheck(camera(seen), verifier, Duration.ofSeconds(1));
+    void faceCheckGetsTheClaimedPortraitAndTurnsEveryOutcomeIntoWordsForHer() throws Exception {
+        AtomicReference<DeviceState> state = new AtomicReference<>(DeviceState.ONLINE);
+        AtomicReference<byte[]> served = new AtomicReference<>();
+        AtomicReference<FaceVerifier.Outcome> next = new AtomicReference<>();
+        AtomicReference<byte[]> given = new AtomicReference<>();
+        FaceVerifier verifier = new FaceVerifier() {
+            @Override public Optional<String> unavailableReason() { return Optional.empty(); }
 
-        assertEquals("identify.error.noFace", ((FaceCheck.Refused) check.check(HERS)).citizenMessageKey());
-        FaceImage photo = new FaceImage(new byte[] {7}, "png", false);
-        seen.set(photo);
-        assertEquals("identify.error.notLive", ((FaceCheck.Refused) check.check(HERS)).citizenMessageKey());
-        assertArrayEquals(new byte[1], photo.encoded());
-        FaceImage stranger = new FaceImage(new byte[] {5}, "png", true);
-        seen.set(stranger);
-        assertEquals("identify.error.faceMismatch", ((FaceCheck.Refused) check.check(HERS)).citizenMessageKey());
-        assertArrayEquals(new byte[1], stranger.encoded());
-        seen.set(new DeviceException(DeviceException.Code.OFFLINE, "device.unavailable", "camera gone"));
-        assertEquals(new FaceCheck.Refused("identify.error.faceUnavailable", "camera gone"), check.check(HERS));
-        FaceImage hers = new FaceImage(new byte[] {7}, "png", true);
-        seen.set(hers);
-        assertEquals(new FaceCheck.Matched(hers), check.check(HERS));
-        assertEquals("identify.error.faceMismatch", ((FaceCheck.Refused) check.check(OTHER)).citizenMessageKey());
-
-        FaceCheck none = new FaceCheck(null, verifier, Duration.ofSeconds(1));
-        assertEquals("identify.error.faceUnavailable", ((FaceCheck.Refused) none.check(HERS)).citizenMessageKey());
+            @Override public Result verify(FaceCamera c, byte[] portrait, Listener l) {
+                given.set(portrait.clone());
+                java.util.Arrays.fill(portrait, (byte) 0);
+                return new Result(next.get(), 0.3, "test " + next.get());
+            }
+        };
+        FaceCheck check = new FaceCheck(camera(state), verifier, portraits(served));
+        IdentifyRequest hers = new IdentifyRequest(DocumentType.RESIDENT_ID, HERS, IdAssurance.FACE);
+        String[][] expected = {{"DIFFERENT_PERSON", "identify.error.faceMismatch"}, {"LIVENESS_FAILED", "identify.error.notLive"},
+                {"NO_GOOD_FRAME", "identify.error.noFace"}, {"CAMERA_FAILED", "identify.error.cameraFailed"},
+                {"BAD_REFERENCE", "identify.error.noReference"}, {"UNAVAILABLE", "identify.error.faceUnavailable"}};
+        for (String[] e : expected) {
+            next.set(FaceVerifier.Outcome.valueOf(e[0]));
+            FaceCheck.Refused r = assertInstanceOf(FaceCheck.Refused.class, check.check("s1", hers, FaceVerifier.Listener.NONE));
+            assertEquals(e[1], r.citizenMessageKey(), e[0]);
+            assertEquals("test " + e[0], r.technicianDetail());
+        }
+        next.set(FaceVerifier.Outcome.ACCEPTED);
+        assertEquals(new FaceCheck.Matched(0.3), check.check("s1", hers, FaceVerifier.Listener.NONE));
+        assertArrayEquals(new byte[] {7, 7, 7}, given.get(), "the verifier got the claimed identity's portrait");
+        assertArrayEquals(new byte[3], served.get(), "and it was wiped");
+        // No portrait on file for the number: plain words, the verifier is not asked.
+        given.set(null);
+        FaceCheck.Refused none = assertInstanceOf(FaceCheck.Refused.class,
+                check.check("s1", new IdentifyRequest(DocumentType.RESIDENT_ID, OTHER, IdAssurance.FACE), FaceVerifier.Listener.NONE));
+        assertEquals("identify.error.noReference", none.citizenMessageKey());
+        assertNull(given.get());
+        // Camera unplugged or no camera at all: unavailable, before asking the service for anything.
+        state.set(DeviceState.OFFLINE);
+        assertFalse(check.available());
+        assertEquals("identify.error.faceUnavailable", ((FaceCheck.Refused) check.check("s1", hers, FaceVerifier.Listener.NONE)).citizenMessageKey());
+        assertFalse(new FaceCheck(null, verifier, portraits(served)).available());
     }
 
     @Test

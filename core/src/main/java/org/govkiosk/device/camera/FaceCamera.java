@@ -1,12 +1,13 @@
 package org.govkiosk.device.camera;
 
-import java.time.Duration;
-import java.util.Optional;
 import org.govkiosk.device.Device;
 import org.govkiosk.device.DeviceException;
 
-/** Port for the face capture camera. Blocking: call from a worker thread. */
+/**
+ * Port for the face capture camera: a V4L2 camera on the kiosk, recorded frames on the desktop and in tests.
+ * Blocking: call from a worker thread.
+ */
 public interface FaceCamera extends Device {
-    /** Waits up to {@code timeout} for a face in front of the camera; empty when none came. */
-    Optional<FaceImage> captureFace(Duration timeout) throws DeviceException;
+    /** Starts delivering frames for one check; the caller closes the feed. */
+    FrameFeed openFeed() throws DeviceException;
 }

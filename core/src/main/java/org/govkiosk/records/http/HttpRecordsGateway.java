@@ -91,6 +91,22 @@ public final class HttpRecordsGateway implements RecordsGateway {
     }
 
     @Override
+    public GatewayResult<byte[]> referencePortrait(String sessionId, IdentifyRequest claimed) {
+        // consent=true states what the kiosk asserts: she agreed to the face check on its screen before this call.
+        ObjectNode body = RecordsJson.MAPPER.createObjectNode().put("documentType", claimed.documentType().name())
+                .put("documentNumber", claimed.documentNumber()).put("consent", true);
+        WireRequest r = WireRequest.post("referencePortrait", "/v1/face-reference", bytes(body), true);
+        return call(sessionId, r, n -> {
+            String b64 = RecordsJson.text(n, "portrait");
+            try {
+                return java.util.Base64.getDecoder().decode(b64);
+            } catch (IllegalArgumentException e) {
+                throw new RecordsJson.Malformed("portrait is not base64");
+            }
+        });
+    }
+
+    @Override
     public GatewayResult<Boolean> endSession(String sessionId, CitizenRef citizen) {
         GatewayResult<Boolean> r = GatewayResult.ok(true);
         if (citizen != null) {
