@@ -26,6 +26,16 @@ public final class RgbImage {
         this.rgb = rgb;
     }
 
+    /** The frame's pixels themselves (not a copy): wiping one wipes the other. */
+    public static RgbImage of(org.govkiosk.device.camera.CameraFrame frame) {
+        return new RgbImage(frame.width(), frame.height(), frame.rgb());
+    }
+
+    /** A copy of the pixels as a camera frame taken at {@code nanos}. */
+    public org.govkiosk.device.camera.CameraFrame toCameraFrame(long nanos) {
+        return new org.govkiosk.device.camera.CameraFrame(width, height, rgb.clone(), nanos);
+    }
+
     public static RgbImage of(BufferedImage img) {
         int w = img.getWidth();
         int h = img.getHeight();

@@ -37,6 +37,9 @@ public final class LiveFaceCheck {
         default void guidance(Guidance g) {}
 
         default void challenge(Challenge c) {}
+
+        /** How much of the asked movement has been seen so far, 0..1. */
+        default void progress(double fraction) {}
     }
 
     /**
@@ -97,6 +100,14 @@ public final class LiveFaceCheck {
                 if (deadline == Long.MAX_VALUE) deadline = f.get().nanos() + settings.challengeTimeout().toNanos();
                 if (f.get().nanos() > deadline) {
                     frame.wipe();
+                    // Not the person either: that is the answer she gets, live or not (a stranger need not be told
+                    // that his movement was not enough).
+                    double beforeScore = reference.cosine(before);
+                    if (beforeScore < engine.threshold()) {
+                        return new Result(Outcome.DIFFERENT_PERSON, last, challenge, beforeScore, engine.threshold(), -1, frames,
+                                String.format(java.util.Locale.ROOT, "%s not seen and score %.3f vs threshold %.3f",
+                                        challenge, beforeScore, engine.threshold()));
+                    }
                     return new Result(Outcome.LIVENESS_FAILED, last, challenge, Double.NaN, engine.threshold(), -1, frames,
                             String.format(java.util.Locale.ROOT, "%s not seen in %d s (reached %.0f%% of the movement)",
                                     challenge, settings.challengeTimeout().toSeconds(), 100 * liveness.furthest()));
@@ -113,6 +124,7 @@ public final class LiveFaceCheck {
                     if (!a.usable()) continue;
                     if (seenAt < 0) {
                         if (liveness.add(HeadPose.of(a.face()))) seenAt = System.nanoTime();
+                        listener.progress(seenAt >= 0 ? 1 : Math.min(1, Math.max(0, liveness.furthest())));
                     } else {
                         // The face after the action must be the same person too: a swap during the action counts.
                         after = engine.template(frame, a.face());
