@@ -55,6 +55,13 @@ public final class Elements {
     public static final String IDENTIFY_FACE_START = "identify.face.start";
     public static final String IDENTIFY_WAITING = "identify.waiting";
     public static final String IDENTIFY_OTHER_WAY = "identify.otherWay";
+    /** While a face check runs: the live preview, what to change, the action asked for, how much of it is seen. */
+    public static final String FACE_PREVIEW = "face.preview";
+    public static final String FACE_GUIDANCE = "face.guidance";
+    public static final String FACE_CHALLENGE = "face.challenge";
+    public static final String FACE_PROGRESS = "face.progress";
+    /** On the face capture screen: the other ways (card, app code) stay offered. */
+    public static final String IDENTIFY_FACE_OTHER_WAYS = "identify.face.otherWays";
 
     // Catalog.
     public static final String CATALOG_SEARCH = "catalog.search";

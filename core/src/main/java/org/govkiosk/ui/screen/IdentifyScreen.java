@@ -45,6 +45,7 @@ public final class IdentifyScreen extends KioskScreen {
     private final StringBuilder typedNumber = new StringBuilder();
     private CardWatcher watcher;
     private final Map<DeviceKind, Container<Table>> options = new EnumMap<>(DeviceKind.class);
+    private LiveFaceCapture faceCapture;
 
     public IdentifyScreen(KioskUi ui) {
         super(ui);
@@ -67,7 +68,8 @@ public final class IdentifyScreen extends KioskScreen {
             }
             case FACE_CONSENT -> ui.t("identify.face.consent");
             case FACE_NUMBER -> ui.t("identify.face.typeNumber");
-            case FACE_CAPTURE -> ui.t("identify.face.look");
+            case FACE_CAPTURE -> faceCapture == null ? ui.t("identify.face.look")
+                    : ui.sentences(ui.t("identify.face.look"), faceCapture.prompt());
             case APP_CODE -> ui.t("identify.app.show");
             case CHECKING -> ui.t("identify.checking");
         };
@@ -94,6 +96,7 @@ public final class IdentifyScreen extends KioskScreen {
         if (w != null) ui.work().fire(w::stop);
         QrScanner scanner = ui.services().devices().scanner();
         if (scanner != null) scanner.setPayloadListener(null);
+        stopFace();
         wipeTyped();
     }
 
@@ -112,7 +115,7 @@ public final class IdentifyScreen extends KioskScreen {
             case CHOOSE -> buildChoose(content, skin);
             case FACE_CONSENT -> buildConsent(content, skin);
             case FACE_NUMBER -> buildNumber(content, skin);
-            case FACE_CAPTURE -> buildWaiting(content, skin, "identify.face.look", ui.illustrations().face());
+            case FACE_CAPTURE -> buildCapture(content, skin);
             case APP_CODE -> buildWaiting(content, skin, "identify.app.show", ui.illustrations().phone());
             case CHECKING -> buildWaiting(content, skin, "identify.checking", null);
         }
@@ -230,6 +233,24 @@ public final class IdentifyScreen extends KioskScreen {
                 () -> setMode(Mode.CHOOSE))).width(ui.target() * 5).height(ui.target()).padTop(32).row();
     }
 
+    /** The live check: preview and guidance, and the other two ways still offered on the same screen. */
+    private void buildCapture(Table content, Skin skin) {
+        Label l = Widgets.centred(skin, "body", ui.t("identify.face.look"));
+        l.setName(Elements.IDENTIFY_WAITING);
+        content.add(l).growX().padTop(12).row();
+        if (faceCapture != null) content.add(faceCapture.panel()).padTop(16).row();
+        java.util.List<String> others = new java.util.ArrayList<>();
+        if (ui.usable(DeviceKind.ID_CARD_READER)) others.add(ui.t("identify.face.orCard"));
+        if (ui.usable(DeviceKind.QR_SCANNER)) others.add(ui.t("identify.face.orApp"));
+        if (!others.isEmpty()) {
+            Label other = Widgets.centred(skin, "body-muted", String.join("  ", others));
+            other.setName(Elements.IDENTIFY_FACE_OTHER_WAYS);
+            content.add(other).growX().padTop(16).row();
+        }
+        content.add(Widgets.button(skin, "secondary", Elements.IDENTIFY_OTHER_WAY, ui.t("identify.otherWay"),
+                () -> setMode(Mode.CHOOSE))).width(ui.target() * 5).height(ui.target()).padTop(16).row();
+    }
+
     private static String grouped(String n) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < n.length(); i++) {
@@ -240,6 +261,7 @@ public final class IdentifyScreen extends KioskScreen {
     }
 
     private void setMode(Mode m) {
+        if (m != Mode.FACE_CAPTURE) stopFace();
         mode = m;
         if (m == Mode.CHOOSE || m == Mode.APP_CODE || m == Mode.FACE_CONSENT) errorKey = null;
         ui.rebuild();
@@ -247,6 +269,7 @@ public final class IdentifyScreen extends KioskScreen {
     }
 
     private void fail(String key, String detail) {
+        stopFace();
         errorKey = key;
         // The citizen sees plain words; the technician finds the detail in the log (no personal data in it).
         log.info("identification failed: {} ({})", key, detail);
@@ -301,39 +324,47 @@ public final class IdentifyScreen extends KioskScreen {
 
     private void captureFace() {
         FaceCheck check = new FaceCheck(ui.services().devices().camera(), ui.services().devices().faceVerifier(),
-                ui.timers().faceCapture());
+                ui.services().records());
         String number = typedNumber.toString();
         if (!check.available()) {
-            fail("identify.error.faceUnavailable", "no camera or verifier configured");
+            fail("identify.error.faceUnavailable", check.unavailableDetail());
             return;
         }
         if (org.govkiosk.identity.IdNumbers.tooYoungForFace(number, java.time.LocalDate.now())) {
             fail("face.result.underFourteen", "face refused: the document's holder is under 14 (guardian rule)");
             return;
         }
+        DocumentType type = number.startsWith("9") ? DocumentType.FOREIGN_PERMANENT_2023
+                : number.startsWith("81") || number.startsWith("82") || number.startsWith("83")
+                ? DocumentType.HK_MACAO_TAIWAN_PERMIT : DocumentType.RESIDENT_ID;
+        stopFace();
+        faceCapture = new LiveFaceCapture(ui);
         mode = Mode.FACE_CAPTURE;
+        errorKey = null;
         ui.rebuild();
-        var session = ui.sessions().session();
-        ui.work().run(() -> check.check(number), o -> {
-            if (!o.ok()) {
-                fail("identify.error.faceUnavailable", o.error().getMessage());
-            } else if (o.value() instanceof FaceCheck.Refused r) {
+        ui.announcePrompt();
+        faceCapture.start(check, new IdentifyRequest(type, number, IdAssurance.FACE), v -> {
+            if (mode != Mode.FACE_CAPTURE) return;
+            if (v instanceof FaceCheck.Refused r) {
                 fail(r.citizenMessageKey(), r.technicianDetail());
             } else {
-                session.data().face(((FaceCheck.Matched) o.value()).face());
-                DocumentType type = number.startsWith("9") ? DocumentType.FOREIGN_PERMANENT_2023
-                        : number.startsWith("81") || number.startsWith("82") || number.startsWith("83")
-                        ? DocumentType.HK_MACAO_TAIWAN_PERMIT : DocumentType.RESIDENT_ID;
-                identify(new IdentityDocument(type, "", null, null, null, null, number, null, null, null, null),
-                        IdAssurance.FACE);
+                log.info("face check passed (score {})", String.format(java.util.Locale.ROOT, "%.3f", ((FaceCheck.Matched) v).score()));
+                identify(new IdentityDocument(type, "", null, null, null, null, number, null, null, null, null), IdAssurance.FACE);
             }
         });
+    }
+
+    /** Stops a running face check (she chose another way, placed her card, left) and wipes its picture. */
+    private void stopFace() {
+        if (faceCapture != null) faceCapture.dispose();
+        faceCapture = null;
     }
 
     // ---- app code ------------------------------------------------------------------------------------
 
     private void appCodeScanned(String payload) {
-        if (mode != Mode.APP_CODE || !ui.sessions().inSession()) return;
+        // The app code is offered on the face screen too: showing it there stops the face check.
+        if ((mode != Mode.APP_CODE && mode != Mode.FACE_CAPTURE) || !ui.sessions().inSession()) return;
         // Only the government app's identity code goes to the records service: a payment code, a web link or a
         // certificate's QR held up by mistake is refused here, with words about the code rather than about her.
         String prefix = ui.services().settings().identify().appCodePrefix();
@@ -351,6 +382,7 @@ public final class IdentifyScreen extends KioskScreen {
     // ---- common --------------------------------------------------------------------------------------
 
     private void identify(IdentityDocument doc, IdAssurance how) {
+        stopFace();
         mode = Mode.CHECKING;
         errorKey = null;
         ui.rebuild();

@@ -14,6 +14,8 @@ import org.govkiosk.device.idcard.CardRejectedException;
 import org.govkiosk.device.idcard.CardWatcher;
 import org.govkiosk.device.idcard.IdCardData;
 import org.govkiosk.device.idcard.IdCardReader;
+import org.govkiosk.identity.IdAssurance;
+import org.govkiosk.records.IdentifyRequest;
 import org.govkiosk.session.CitizenSession;
 import org.govkiosk.session.FaceCheck;
 import org.govkiosk.session.SessionStage;
@@ -39,6 +41,7 @@ public final class StepUpScreen extends KioskScreen {
     private String errorKey;
     private CardWatcher watcher;
     private boolean refusedCardIn;
+    private LiveFaceCapture faceCapture;
 
     public StepUpScreen(KioskUi ui, ServiceItem item, KioskScreen from) {
         super(ui);
@@ -54,6 +57,11 @@ public final class StepUpScreen extends KioskScreen {
     @Override public String name() { return Elements.STEP_UP; }
 
     @Override
+    public String prompt() {
+        return mode == Mode.FACE_CAPTURE && faceCapture != null ? ui.sentences(ui.t("identify.face.look"), faceCapture.prompt()) : null;
+    }
+
+    @Override
     public void shown() {
         if (mode == Mode.CARD) startWatching();
     }
@@ -61,6 +69,7 @@ public final class StepUpScreen extends KioskScreen {
     @Override
     public void hidden() {
         stopWatching();
+        stopFace();
     }
 
     private void startWatching() {
@@ -91,10 +100,10 @@ public final class StepUpScreen extends KioskScreen {
             case CARD -> buildCard(content, skin);
             case FACE_CONSENT -> buildConsent(content, skin);
             case FACE_CAPTURE -> {
-                content.add(new Image(ui.illustrations().face())).size(260, 260).padTop(24).row();
-                Label l = Widgets.centred(skin, "title", ui.t("identify.face.look"));
+                Label l = Widgets.centred(skin, "body", ui.t("identify.face.look"));
                 l.setName(Elements.STEP_UP_WAITING);
-                content.add(l).growX().padTop(24).row();
+                content.add(l).growX().padTop(12).row();
+                if (faceCapture != null) content.add(faceCapture.panel()).padTop(16).row();
             }
         }
     }
@@ -201,18 +210,23 @@ public final class StepUpScreen extends KioskScreen {
         CitizenSession session = ui.sessions().session();
         String number = StepUp.numberForFace(session.data());
         FaceCheck check = new FaceCheck(ui.services().devices().camera(), ui.services().devices().faceVerifier(),
-                ui.timers().faceCapture());
+                ui.services().records());
+        stopFace();
+        faceCapture = new LiveFaceCapture(ui);
         mode = Mode.FACE_CAPTURE;
         errorKey = null;
         ui.rebuild();
-        ui.work().run(() -> check.check(number), o -> {
-            if (ui.current() != this || session != ui.sessions().session() || !session.active()) {
-                if (o.ok() && o.value() instanceof FaceCheck.Matched m) m.face().wipe();
-                return;
-            }
-            FaceCheck.Verdict v = o.ok() ? o.value() : new FaceCheck.Refused("identify.error.faceUnavailable", String.valueOf(o.error()));
+        ui.announcePrompt();
+        var doc = session.data().card() != null ? session.data().card().document() : session.data().document();
+        faceCapture.start(check, new IdentifyRequest(doc.type(), number, IdAssurance.FACE), v -> {
+            if (ui.current() != this || session != ui.sessions().session() || !session.active()) return;
             settle(StepUp.addFace(session.data(), v));
         });
+    }
+
+    private void stopFace() {
+        if (faceCapture != null) faceCapture.dispose();
+        faceCapture = null;
     }
 
     private void settle(StepUp.Outcome outcome) {
@@ -221,11 +235,15 @@ public final class StepUpScreen extends KioskScreen {
             log.info("step-up refused: {} ({})", r.citizenMessageKey(), r.technicianDetail());
             errorKey = r.citizenMessageKey();
             if (mode == Mode.CARD) refusedCardIn = true;
-            if (mode == Mode.FACE_CAPTURE) mode = Mode.FACE_CONSENT;
+            if (mode == Mode.FACE_CAPTURE) {
+                stopFace();
+                mode = Mode.FACE_CONSENT;
+            }
             ui.rebuild();
             return;
         }
         log.info("step-up: {} added for {}", ((StepUp.Added) outcome).assurance(), item.code());
+        stopFace();
         var data = ui.sessions().session().data();
         Optional<StepUp.Need> next = StepUp.next(item.assurance(), data.assurances());
         if (next.isPresent()) {
