@@ -13,8 +13,10 @@ import org.govkiosk.certificate.CertificateService;
 import org.govkiosk.certificate.IssuingDocumentMaker;
 import org.govkiosk.config.KioskSettings;
 import org.govkiosk.desktop.records.EmbeddedRecordsService;
-import org.govkiosk.desktop.sim.SimulatedFaceCamera;
-import org.govkiosk.desktop.sim.SimulatedFaceVerifier;
+import org.govkiosk.desktop.records.DemoPortraits;
+import org.govkiosk.desktop.sim.DemoFaces;
+import org.govkiosk.face.FacePorts;
+import org.govkiosk.face.camera.RecordedCamera;
 import org.govkiosk.desktop.sim.SimulatedIndicators;
 import org.govkiosk.desktop.sim.SimulatedScannerRig;
 import org.govkiosk.desktop.sim.SimulatedSensors;
@@ -43,7 +45,9 @@ import org.slf4j.LoggerFactory;
  * The whole kiosk on one machine: the embedded records service on loopback, and every device simulated by
  * an emulator that speaks the real protocol behind the same driver the kiosk uses (ID card: SAM emulator +
  * SamReaderDriver; receipts: ESC/POS emulator + EscPosReceiptPrinter; QR: scanner emulator +
- * SerialQrScanner), linked by in-process pipes. Camera, face match, lights and sensors are simulations
+ * SerialQrScanner), linked by in-process pipes. The camera plays package-provided recordings through the real face
+ * pipeline (detection, guidance, liveness, 1:1 match against the identity service's portrait). Lights and sensors
+ * are simulations
  * (no real part can run here); A4 output goes to a folder.
  */
 public final class DesktopKiosk implements AutoCloseable {
@@ -145,7 +149,12 @@ public final class DesktopKiosk implements AutoCloseable {
     /** The emulators behind the ports configured "emulator" (null for a port configured otherwise). */
     public SamReaderEmulator cardEmulator() { return sim.cardEmulator; }
     public EscPosPrinterEmulator receiptEmulator() { return sim.receiptEmulator; }
-    public SimulatedFaceCamera camera() { return sim.camera; }
+    /** The recorded camera (null when devices.camera is not "emulator"). */
+    public RecordedCamera camera() { return sim.camera; }
+    /** Who can be put in front of the camera. */
+    public DemoFaces faces() { return sim.faces; }
+    /** The camera and its verifier (verifier null: models missing). */
+    public FacePorts face() { return sim.face; }
     public SimulatedScannerRig scannerRig() { return sim.scannerRig; }
     public SimulatedIndicators indicators() { return sim.indicators; }
     public SimulatedSensors sensors() { return sim.sensors; }
@@ -185,7 +194,9 @@ public final class DesktopKiosk implements AutoCloseable {
         PipeLink[] cardCable;
         EscPosPrinterEmulator receiptEmulator;
         PipeLink[] receiptCable;
-        SimulatedFaceCamera camera;
+        RecordedCamera camera;
+        DemoFaces faces;
+        FacePorts face;
         SimulatedScannerRig scannerRig;
         SimulatedIndicators indicators;
         SimulatedSensors sensors;
@@ -208,8 +219,16 @@ public final class DesktopKiosk implements AutoCloseable {
                         receiptEmulator = res.closeLater(new EscPosPrinterEmulator(receiptCable[1], outDir.resolve("receipts")).start());
                         return new EscPosReceiptPrinter(receiptCable[0], cfg.receipt());
                     })
-                    .provider(DeviceSlot.CAMERA, "emulator", (cfg, res) -> camera = new SimulatedFaceCamera())
-                    .provider(DeviceSlot.FACE_VERIFIER, "emulator", (cfg, res) -> new SimulatedFaceVerifier())
+                    .provider(DeviceSlot.CAMERA, "emulator", (cfg, res) -> {
+                        // The real pipeline on recordings; models load on their own thread, missing ones make the
+                        // face option unavailable. The verifier provider (next slot) takes the one made here.
+                        faces = new DemoFaces(DemoPortraits.fromConfig(cfg));
+                        camera = new RecordedCamera(faces.nobody());
+                        face = FacePorts.assemble(cfg, camera);
+                        if (face.verifier() != null) res.closeLater(face.verifier());
+                        return camera;
+                    })
+                    .provider(DeviceSlot.FACE_VERIFIER, "emulator", (cfg, res) -> face.verifier())
                     .provider(DeviceSlot.SCANNER, "emulator", (cfg, res) -> {
                         scannerRig = new SimulatedScannerRig(ScannerSettings.of(cfg.scanner()));
                         return scannerRig.scanner();

@@ -11,12 +11,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Keys that stand in for the hardware on the development desktop (listed by --help and in the README):
- * F1-F9 place a synthetic card, F10 lifts it, F11 shows the first card's holder to the camera, F12 asks
- * for maintenance, P toggles receipt paper out, U pulls/plugs the card reader cable.
+ * F1-F9 place a synthetic card, F10 lifts it, F11 puts the card holder in front of the camera (his recording), D a
+ * different person, H a printed photo of the holder, N nobody, C pulls/plugs the camera, F12 asks for maintenance,
+ * P toggles receipt paper out, U pulls/plugs the card reader cable.
  */
 final class DeveloperKeys extends InputAdapter {
     static final String HELP = "F1-F9 place a synthetic ID card (the demo citizens, in --list-cards order)\n"
-            + "F10 lift the card, F11 show the last card's holder to the camera, F12 maintenance (PIN 246810 unless configured)\n"
+            + "F10 lift the card, F12 maintenance (PIN 246810 unless configured)\n"
+            + "Camera (real face pipeline on recordings): F11 the card holder (only 'homeowner', F1, has a recording),\n"
+            + "  D a different person, H a printed photo of the last card's holder held up, N nobody, C unplug/replug the camera\n"
             + "P receipt paper out/refill, U unplug/replug the ID card reader, S scan an app code for the last card\n"
             + "V the speech-mode key (speech mode on/off)";
 
@@ -26,6 +29,7 @@ final class DeveloperKeys extends InputAdapter {
     private String lastCard = SimulatedDeviceControl.cardKeys().get(0);
     private boolean paperOut;
     private boolean unplugged;
+    private boolean cameraUnplugged;
 
     DeveloperKeys(SimulatedDeviceControl control, Supplier<KioskUi> ui) {
         this.control = control;
@@ -46,6 +50,13 @@ final class DeveloperKeys extends InputAdapter {
         switch (keycode) {
             case Input.Keys.F10 -> run("card-remove");
             case Input.Keys.F11 -> run("face", lastCard);
+            case Input.Keys.D -> run("face", "stranger");
+            case Input.Keys.H -> run("face", "photo", lastCard);
+            case Input.Keys.N -> run("face", "nobody");
+            case Input.Keys.C -> {
+                cameraUnplugged = !cameraUnplugged;
+                run(cameraUnplugged ? "unplug" : "replug", "camera");
+            }
             case Input.Keys.F12 -> ui.get().requestMaintenance();
             case Input.Keys.P -> {
                 paperOut = !paperOut;

@@ -3,7 +3,6 @@ package org.govkiosk.desktop;
 import java.util.List;
 import org.govkiosk.desktop.records.DemoCitizens;
 import org.govkiosk.desktop.scenario.ScenarioDevices;
-import org.govkiosk.desktop.sim.SimulatedFaceCamera;
 import org.govkiosk.device.indicator.Sensors;
 import org.govkiosk.device.link.LinkException;
 import org.govkiosk.identity.IdentityDocument;
@@ -24,7 +23,7 @@ public final class SimulatedDeviceControl implements ScenarioDevices {
 
     @Override
     public List<String> verbs() {
-        return List.of("card-insert CARD", "card-remove", "card-fault KIND [read]", "face CARD|stranger|photo CARD|nobody", "scan PAYLOAD",
+        return List.of("card-insert CARD", "card-remove", "card-fault KIND [read]", org.govkiosk.desktop.sim.DemoFaces.USAGE, "scan PAYLOAD",
                 "paper receipt|a4 ok|low|out", "cover receipt open|closed", "unplug DEVICE", "replug DEVICE", "door open|closed",
                 "records-fault none|slow|error500|garbage|truncated|oversized|unavailable", "scan-printed-qr", "app-code CARD",
                 "speech-key");
@@ -56,7 +55,7 @@ public final class SimulatedDeviceControl implements ScenarioDevices {
             case "card-insert" -> kiosk.cardEmulator().placeCard(EmulatedCard.of(card(arg(args, 0, verb))));
             case "card-remove" -> kiosk.cardEmulator().removeCard();
             case "card-fault" -> kiosk.cardEmulator().inject(aimed(fault(arg(args, 0, verb)), args));
-            case "face" -> kiosk.camera().present(scene(args));
+            case "face" -> kiosk.camera().present(kiosk.faces().parse(args));
             case "scan" -> {
                 try {
                     kiosk.scannerRig().scan(String.join(" ", args));
@@ -125,16 +124,6 @@ public final class SimulatedDeviceControl implements ScenarioDevices {
             case "removed-mid-read" -> SamReaderEmulator.Fault.cardRemovedMidRead();
             case "disconnect" -> SamReaderEmulator.Fault.disconnect();
             default -> throw new IllegalArgumentException("unknown card fault '" + kind + "'");
-        };
-    }
-
-    private static SimulatedFaceCamera.Scene scene(List<String> args) {
-        String what = arg(args, 0, "face");
-        return switch (what) {
-            case "stranger" -> new SimulatedFaceCamera.Stranger();
-            case "nobody" -> new SimulatedFaceCamera.Nobody();
-            case "photo" -> new SimulatedFaceCamera.PrintedPhoto(card(arg(args, 1, "face photo")).number());
-            default -> new SimulatedFaceCamera.Holder(card(what).number());
         };
     }
 

@@ -21,7 +21,9 @@ import picocli.CommandLine.Option;
  * {@code kiosk.jar run}: the kiosk in production. Real drivers on the configured serial ports (reopened with
  * back-off when a cable is pulled), Pi4J GPIO, CUPS, the zone's records service over HTTPS, fullscreen,
  * the systemd watchdog petted from the UI loop, and the operators' status endpoint.
- * There is no camera driver yet: the face option shows as unavailable, the other two ways stay usable.
+ * The camera is a V4L2 device through OpenCV (devices.camera=v4l2, camera.*); the face models load on their own
+ * thread while the kiosk starts. No camera, or no models: the face option shows as unavailable with the reason in
+ * the log and the status endpoint, and card and app code stay usable.
  * Everything below the window is {@link KioskAssembly}, tested without one.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,

@@ -119,7 +119,7 @@ public final class EmbeddedRecordsService implements AutoCloseable {
             CitizenTokens tokens = new CitizenTokens(service.tokenTtl(), clock);
             RecordsApi api = new RecordsApi(catalog, pool, tokens, verifier, faults, seals, config.certificate().verifyUrl(), clock,
                     citizens, new AppCodes(service.appCodeTtl(), clock),
-                    new IdentifyGuard(service.identifyBurst(), service.identifyPerMinute(), clock), service.appKey());
+                    new IdentifyGuard(service.identifyBurst(), service.identifyPerMinute(), clock), service.appKey(), DemoPortraits.fromConfig(config));
 
             GuardedHttpServer server = GuardedHttpServer.start("records-service", InetAddress.getLoopbackAddress().getHostAddress(),
                     port, tls, serverLimits(service.http()), api::handle);

@@ -64,6 +64,7 @@ final class RecordsApi {
     private final AppCodes appCodes;
     private final IdentifyGuard identifyGuard;
     private final byte[] appKey;
+    private final DemoPortraits portraits;
     private final byte[] decoyKey = new byte[32];
     private final java.util.concurrent.atomic.AtomicLong sealRefusals = new java.util.concurrent.atomic.AtomicLong();
 
@@ -72,7 +73,9 @@ final class RecordsApi {
 
     RecordsApi(JsonCatalog catalog, DataSource db, CitizenTokens tokens, RequestVerifier verifier, FaultSwitch faults,
                SealAuthority seals, String verifyUrl, Clock clock, int citizens, AppCodes appCodes, IdentifyGuard identifyGuard,
-               String appKey) {
+               String appKey,
+               DemoPortraits portraits) {
+        this.portraits = portraits;
         this.appCodes = appCodes;
         this.identifyGuard = identifyGuard;
         this.appKey = appKey.getBytes(StandardCharsets.UTF_8);
@@ -201,6 +204,10 @@ final class RecordsApi {
             requireMethod(method, "POST");
             return identify(json(body), v.kioskId());
         }
+        if (path.equals("/v1/face-reference")) {
+            requireMethod(method, "POST");
+            return faceReference(json(body), v.kioskId());
+        }
         if (path.equals("/v1/citizen-token")) {
             requireMethod(method, "DELETE");
             // The kiosk forgets her at session end; so does the service.
@@ -251,6 +258,34 @@ final class RecordsApi {
         Optional<String[]> c = citizen(number).filter(r -> r[1].equals(type.name()));
         String masked = c.isPresent() ? Masking.name(c.get()[0]) : decoyName(number);
         return identified(tokens.issue(c.isPresent() ? number : "", kioskId, assurance), masked);
+    }
+
+    /**
+     * POST /v1/face-reference: the reference portrait of the claimed identity, for the kiosk's 1:1 face check after
+     * her consent. Biometric data: counted against the same per-kiosk limit as identify (a stolen kiosk key must not
+     * become a portrait harvester), refused without the consent flag, and logged without the number.
+     */
+    private Reply faceReference(JsonNode req, String kioskId) {
+        if (!identifyGuard.allow(kioskId)) {
+            throw new ApiError(429, "RATE_LIMITED", "too many identify requests from this kiosk; try again in a minute");
+        }
+        if (!req.path("consent").asBoolean(false)) throw new ApiError(400, "BAD_REQUEST", "a reference portrait needs the citizen's consent");
+        DocumentType type = enumField(req, "documentType", DocumentType.class);
+        String number = RecordsJson.text(req, "documentNumber").trim().toUpperCase();
+        if (!number.matches("[0-9A-Z]{6,32}")) throw new ApiError(400, "BAD_REQUEST", "documentNumber has an impossible form");
+        Optional<byte[]> portrait;
+        try {
+            portrait = portraits.portraitOf(number);
+        } catch (IOException e) {
+            throw new ApiError(500, "INTERNAL", "portrait store unreadable");
+        }
+        if (portrait.isEmpty()) throw new ApiError(404, "NO_RECORD", "no reference portrait on file for this " + type);
+        byte[] p = portrait.get();
+        try {
+            return new Reply(200, RecordsJson.MAPPER.createObjectNode().put("portrait", java.util.Base64.getEncoder().encodeToString(p)));
+        } finally {
+            java.util.Arrays.fill(p, (byte) 0);
+        }
     }
 
     private Reply identified(String token, String maskedName) {

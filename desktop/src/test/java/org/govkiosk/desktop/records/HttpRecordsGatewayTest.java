@@ -124,6 +124,22 @@ class HttpRecordsGatewayTest {
     }
 
     @Test
+    void theReferencePortraitOfTheClaimedIdentityComesFromThePackageProvidedPhotos() throws Exception {
+        var d = DemoCitizens.HOMEOWNER_WITH_MORTGAGE.document();
+        java.nio.file.Path file = DemoPortraits.fromConfig(org.govkiosk.config.KioskConfig.defaults()).fileOf(d.number()).orElse(null);
+        org.junit.jupiter.api.Assumptions.assumeTrue(file != null || "true".equalsIgnoreCase(System.getenv("CI")),
+                "run scripts/fetch-face-samples");
+        byte[] got = gateway.referencePortrait("t", new IdentifyRequest(d.type(), d.number(), IdAssurance.FACE)).orNull();
+        org.junit.jupiter.api.Assertions.assertArrayEquals(java.nio.file.Files.readAllBytes(file), got);
+        // No portrait on file for this citizen (and none for a number nobody has): NO_RECORD, nothing else said.
+        var seized = DemoCitizens.byKey("seized").orElseThrow().document();
+        var none = gateway.referencePortrait("t", new IdentifyRequest(seized.type(), seized.number(), IdAssurance.FACE));
+        assertEquals(org.govkiosk.records.GatewayError.NO_RECORD, ((org.govkiosk.records.GatewayResult.Failure<byte[]>) none).error());
+        var unknown = gateway.referencePortrait("t", new IdentifyRequest(d.type(), "110101199001010011", IdAssurance.FACE));
+        assertEquals(org.govkiosk.records.GatewayError.NO_RECORD, ((org.govkiosk.records.GatewayResult.Failure<byte[]>) unknown).error());
+    }
+
+    @Test
     void faceAssuranceIsAcceptedLikeTheCard() {
         IdentityDocument d = DemoCitizens.PENSIONER.document();
         CitizenRef ref = identify(new IdentifyRequest(d.type(), d.number(), IdAssurance.FACE));
