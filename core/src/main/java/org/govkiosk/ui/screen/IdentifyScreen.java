@@ -238,17 +238,20 @@ public final class IdentifyScreen extends KioskScreen {
         Label l = Widgets.centred(skin, "body", ui.t("identify.face.look"));
         l.setName(Elements.IDENTIFY_WAITING);
         content.add(l).growX().padTop(12).row();
-        if (faceCapture != null) content.add(faceCapture.panel()).padTop(16).row();
-        java.util.List<String> others = new java.util.ArrayList<>();
-        if (ui.usable(DeviceKind.ID_CARD_READER)) others.add(ui.t("identify.face.orCard"));
-        if (ui.usable(DeviceKind.QR_SCANNER)) others.add(ui.t("identify.face.orApp"));
-        if (!others.isEmpty()) {
-            Label other = Widgets.centred(skin, "body-muted", String.join("  ", others));
+        Table others = new Table();
+        java.util.List<String> ways = new java.util.ArrayList<>();
+        if (ui.usable(DeviceKind.ID_CARD_READER)) ways.add(ui.t("identify.face.orCard"));
+        if (ui.usable(DeviceKind.QR_SCANNER)) ways.add(ui.t("identify.face.orApp"));
+        float width = ui.portrait() ? 900 : 760;
+        if (!ways.isEmpty()) {
+            Label other = Widgets.paragraph(skin, "body-muted", String.join(" ", ways));
+            other.setAlignment(com.badlogic.gdx.utils.Align.center);
             other.setName(Elements.IDENTIFY_FACE_OTHER_WAYS);
-            content.add(other).growX().padTop(16).row();
+            others.add(other).width(width).row();
         }
-        content.add(Widgets.button(skin, "secondary", Elements.IDENTIFY_OTHER_WAY, ui.t("identify.otherWay"),
+        others.add(Widgets.button(skin, "secondary", Elements.IDENTIFY_OTHER_WAY, ui.t("identify.otherWay"),
                 () -> setMode(Mode.CHOOSE))).width(ui.target() * 5).height(ui.target()).padTop(16).row();
+        if (faceCapture != null) content.add(faceCapture.panel(others)).padTop(16).row();
     }
 
     private static String grouped(String n) {

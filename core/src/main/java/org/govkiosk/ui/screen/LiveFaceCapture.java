@@ -39,15 +39,21 @@ final class LiveFaceCapture implements FaceVerifier.Listener {
         guidance.guidance(ui.t(guidanceKey));
     }
 
-    /** Preview and words side by side (landscape) or stacked (portrait). */
-    Table panel() {
+    /**
+     * Preview and words side by side (landscape) or stacked (portrait); {@code below} (the other ways) goes under
+     * the words, so the landscape screen keeps everything above the bottom bar.
+     */
+    Table panel(com.badlogic.gdx.scenes.scene2d.Actor below) {
         Table t = new Table();
+        Table words = new Table();
+        words.add(guidance).row();
+        if (below != null) words.add(below).padTop(ui.portrait() ? 16 : 40).row();
         if (ui.portrait()) {
             t.add(preview).row();
-            t.add(guidance).padTop(20).row();
+            t.add(words).padTop(20).row();
         } else {
             t.add(preview);
-            t.add(guidance).padLeft(40).center();
+            t.add(words).padLeft(40).center();
         }
         return t;
     }
@@ -121,6 +127,8 @@ final class LiveFaceCapture implements FaceVerifier.Listener {
         ui.uiThread().accept(() -> {
             if (!running) return;
             challengeKey = messageKey;
+            // "Good, hold still" would contradict the action: the first line now says one movement is asked for.
+            guidance.guidance(ui.t("face.guide.action"));
             guidance.challenge(ui.t(messageKey));
             ui.say(ui.t(messageKey));
         });

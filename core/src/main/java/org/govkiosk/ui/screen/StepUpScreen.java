@@ -103,7 +103,7 @@ public final class StepUpScreen extends KioskScreen {
                 Label l = Widgets.centred(skin, "body", ui.t("identify.face.look"));
                 l.setName(Elements.STEP_UP_WAITING);
                 content.add(l).growX().padTop(12).row();
-                if (faceCapture != null) content.add(faceCapture.panel()).padTop(16).row();
+                if (faceCapture != null) content.add(faceCapture.panel(null)).padTop(16).row();
             }
         }
     }

@@ -22,7 +22,7 @@ public final class FaceGuidance extends Table {
         guidance = Widgets.paragraph(skin, "title", "");
         guidance.setName(Elements.FACE_GUIDANCE);
         guidance.setAlignment(com.badlogic.gdx.utils.Align.center);
-        challenge = Widgets.paragraph(skin, "body-ok", "");
+        challenge = Widgets.paragraph(skin, "title-ok", "");
         challenge.setName(Elements.FACE_CHALLENGE);
         challenge.setAlignment(com.badlogic.gdx.utils.Align.center);
         progress = new ProgressCue(skin.newDrawable("white", org.govkiosk.ui.Theme.SECONDARY), skin.newDrawable("white", org.govkiosk.ui.Theme.OK));
