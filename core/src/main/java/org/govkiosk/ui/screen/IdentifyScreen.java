@@ -242,7 +242,7 @@ public final class IdentifyScreen extends KioskScreen {
         java.util.List<String> ways = new java.util.ArrayList<>();
         if (ui.usable(DeviceKind.ID_CARD_READER)) ways.add(ui.t("identify.face.orCard"));
         if (ui.usable(DeviceKind.QR_SCANNER)) ways.add(ui.t("identify.face.orApp"));
-        float width = ui.portrait() ? 900 : 760;
+        float width = LiveFaceCapture.wordsWidth(ui);
         if (!ways.isEmpty()) {
             Label other = Widgets.paragraph(skin, "body-muted", String.join(" ", ways));
             other.setAlignment(com.badlogic.gdx.utils.Align.center);

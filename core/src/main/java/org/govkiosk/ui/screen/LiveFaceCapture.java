@@ -35,8 +35,13 @@ final class LiveFaceCapture implements FaceVerifier.Listener {
         boolean portrait = ui.portrait();
         float scale = ui.elder() ? 0.9f : 1f;
         preview = new FacePreview(scale * (portrait ? 480 : 440), scale * (portrait ? 560 : 540));
-        guidance = new FaceGuidance(ui.skin(), portrait ? 900 : 760);
+        guidance = new FaceGuidance(ui.skin(), wordsWidth(ui));
         guidance.guidance(ui.t(guidanceKey));
+    }
+
+    /** Width of the words beside (landscape) or under (portrait) the preview. */
+    static float wordsWidth(KioskUi ui) {
+        return ui.portrait() ? 900 : 880;
     }
 
     /**

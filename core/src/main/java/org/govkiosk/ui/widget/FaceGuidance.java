@@ -18,7 +18,10 @@ public final class FaceGuidance extends Table {
     private final Label challenge;
     private final ProgressCue progress;
 
+    private final Skin skin;
+
     public FaceGuidance(Skin skin, float width) {
+        this.skin = skin;
         guidance = Widgets.paragraph(skin, "title", "");
         guidance.setName(Elements.FACE_GUIDANCE);
         guidance.setAlignment(com.badlogic.gdx.utils.Align.center);
@@ -38,6 +41,8 @@ public final class FaceGuidance extends Table {
     }
 
     public void challenge(String text) {
+        // Once an action is asked, it is the line that matters: the one above becomes a lead-in.
+        guidance.setStyle(skin.get(text == null || text.isEmpty() ? "title" : "body", Label.LabelStyle.class));
         challenge.setText(text);
         progress.setVisible(text != null && !text.isEmpty());
     }
