@@ -224,7 +224,7 @@ public final class DesktopKiosk implements AutoCloseable {
                         // face option unavailable. The verifier provider (next slot) takes the one made here.
                         faces = new DemoFaces(DemoPortraits.fromConfig(cfg));
                         camera = new RecordedCamera(faces.nobody());
-                        face = FacePorts.assemble(cfg, camera);
+                        face = FacePorts.assemble(cfg.face(), camera);
                         if (face.verifier() != null) res.closeLater(face.verifier());
                         return camera;
                     })

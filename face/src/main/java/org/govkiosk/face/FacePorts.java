@@ -3,7 +3,7 @@ package org.govkiosk.face;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.govkiosk.config.KioskConfig;
+import org.govkiosk.config.FaceConfig;
 import org.govkiosk.face.camera.KioskCamera;
 import org.govkiosk.face.live.LiveCheckSettings;
 import org.govkiosk.face.live.LiveFaceVerifier;
@@ -19,7 +19,7 @@ public record FacePorts(KioskCamera camera, LiveFaceVerifier verifier) {
     private static final Logger log = LoggerFactory.getLogger(FacePorts.class);
     static final String[] MODEL_FILES = {"pnet.tflite", "rnet.tflite", "onet.tflite", "MobileFaceNet.tflite"};
 
-    public static FacePorts assemble(KioskConfig config, KioskCamera camera) {
+    public static FacePorts assemble(FaceConfig config, KioskCamera camera) {
         FaceSettings settings = FaceSettings.from(config);
         Optional<String> missing = missingModel(settings);
         if (missing.isPresent()) {

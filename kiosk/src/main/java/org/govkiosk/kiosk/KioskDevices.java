@@ -32,7 +32,7 @@ public final class KioskDevices {
         FacePorts[] face = new FacePorts[1];
         return DeviceContext.builder()
                 .provider(DeviceSlot.CAMERA, "v4l2", (cfg, res) -> {
-                    face[0] = FacePorts.assemble(cfg, new V4l2Camera(CameraSettings.from(cfg)));
+                    face[0] = FacePorts.assemble(cfg.face(), new V4l2Camera(CameraSettings.from(cfg.camera())));
                     if (face[0].verifier() != null) res.closeLater(face[0].verifier());
                     return face[0].camera();
                 })

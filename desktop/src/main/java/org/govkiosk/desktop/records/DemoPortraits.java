@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
-import org.govkiosk.config.KioskConfig;
+import org.govkiosk.config.KioskSettings;
 
 /**
  * The reference portraits the embedded identity service keeps "on file" for the demo citizens: package-provided
@@ -28,7 +28,7 @@ public final class DemoPortraits {
         }
     }
 
-    public static DemoPortraits fromConfig(KioskConfig config) {
+    public static DemoPortraits fromConfig(KioskSettings config) {
         return new DemoPortraits(faceSamples(config));
     }
 
@@ -36,9 +36,9 @@ public final class DemoPortraits {
      * {@code demo.faceSamples}, else build/face-samples in the working directory or a parent (where
      * scripts/fetch-face-samples puts them).
      */
-    public static Path faceSamples(KioskConfig config) {
-        Optional<String> set = config.optional("demo.faceSamples").filter(s -> !s.isBlank());
-        if (set.isPresent()) return Path.of(set.get());
+    public static Path faceSamples(KioskSettings config) {
+        Optional<Path> set = config.desktop().faceSamples();
+        if (set.isPresent()) return set.get();
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
             Path p = dir.resolve("build/face-samples");
             if (Files.isDirectory(p)) return p;

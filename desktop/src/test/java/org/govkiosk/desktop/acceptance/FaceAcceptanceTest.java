@@ -70,7 +70,7 @@ class FaceAcceptanceTest {
     }
 
     private static Path realModels() throws Exception {
-        Path dir = FaceSettings.from(KioskConfig.defaults()).modelDirectory();
+        Path dir = FaceSettings.from(org.govkiosk.config.KioskSettings.defaults().face()).modelDirectory();
         Assumptions.assumeTrue(Files.isRegularFile(dir.resolve("MobileFaceNet.tflite")) || "true".equalsIgnoreCase(System.getenv("CI")),
                 "run scripts/fetch-models");
         return dir;

@@ -39,7 +39,7 @@ class FaceCheckBenchmark {
         Path out = Files.createTempDirectory("face-bench");
         long rssStart = rssKb();
         long t0 = System.nanoTime();
-        try (DesktopKiosk kiosk = new DesktopKiosk(KioskConfig.load(null, Map.of("desktop.dataDir", out.resolve("data").toString())), out, 0)) {
+        try (DesktopKiosk kiosk = new DesktopKiosk(org.govkiosk.config.KioskSettings.load(null, Map.of("desktop.dataDir", out.resolve("data").toString())), out, 0)) {
             long assembled = System.nanoTime();
             kiosk.face().verifier().awaitEngine().orElseThrow();
             long loaded = System.nanoTime();

@@ -126,7 +126,7 @@ class HttpRecordsGatewayTest {
     @Test
     void theReferencePortraitOfTheClaimedIdentityComesFromThePackageProvidedPhotos() throws Exception {
         var d = DemoCitizens.HOMEOWNER_WITH_MORTGAGE.document();
-        java.nio.file.Path file = DemoPortraits.fromConfig(org.govkiosk.config.KioskConfig.defaults()).fileOf(d.number()).orElse(null);
+        java.nio.file.Path file = DemoPortraits.fromConfig(org.govkiosk.config.KioskSettings.defaults()).fileOf(d.number()).orElse(null);
         org.junit.jupiter.api.Assumptions.assumeTrue(file != null || "true".equalsIgnoreCase(System.getenv("CI")),
                 "run scripts/fetch-face-samples");
         byte[] got = gateway.referencePortrait("t", new IdentifyRequest(d.type(), d.number(), IdAssurance.FACE)).orNull();

@@ -1,7 +1,7 @@
 package org.govkiosk.face.camera;
 
 import java.time.Duration;
-import org.govkiosk.config.KioskConfig;
+import org.govkiosk.config.CameraConfig;
 
 /**
  * The kiosk camera's keys ({@code camera.*} in default.properties, documented there).
@@ -15,8 +15,7 @@ public record CameraSettings(String device, int width, int height, int rotation,
         if (!MatFrames.validRotation(rotation)) throw new IllegalArgumentException("camera.rotation must be 0, 90, 180 or 270, not " + rotation);
     }
 
-    public static CameraSettings from(KioskConfig c) {
-        return new CameraSettings(c.string("camera.device"), c.integer("camera.width"), c.integer("camera.height"),
-                c.integer("camera.rotation"), c.duration("camera.openTimeout"));
+    public static CameraSettings from(CameraConfig c) {
+        return new CameraSettings(c.device(), c.width(), c.height(), c.rotation(), c.openTimeout());
     }
 }
