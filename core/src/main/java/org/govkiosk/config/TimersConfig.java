@@ -5,15 +5,14 @@ import java.time.Duration;
 /**
  * The screens' own timers, all run on the session clock (ui.ScreenTimers): the timeout warning's tap guard
  * ({@code session.warningGuard}), the progress delay ({@code ui.progressDelay}), the verify screen's idle return
- * ({@code verify.idleTimeout}), the done screen's card poll ({@code idcard.removalPoll}), the face capture limit
- * ({@code identify.faceCaptureTimeout}) and each device's self-test answer time ({@code admin.selfTestTimeout}).
+ * ({@code verify.idleTimeout}), the done screen's card poll ({@code idcard.removalPoll}), and each device's self-test answer time ({@code admin.selfTestTimeout}).
  */
 public record TimersConfig(Duration warningGuard, Duration progressDelay, Duration verifyIdle, Duration cardRemovalPoll,
-                           Duration faceCapture, Duration selfTest) {
+                           Duration selfTest) {
 
     public static TimersConfig from(KioskConfig c) {
         return new TimersConfig(c.duration("session.warningGuard"), c.duration("ui.progressDelay"),
                 c.positiveDuration("verify.idleTimeout"), c.positiveDuration("idcard.removalPoll"),
-                c.positiveDuration("identify.faceCaptureTimeout"), c.positiveDuration("admin.selfTestTimeout"));
+                c.positiveDuration("admin.selfTestTimeout"));
     }
 }
