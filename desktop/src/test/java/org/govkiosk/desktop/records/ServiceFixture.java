@@ -37,11 +37,7 @@ final class ServiceFixture {
     }
 
     static RecordsConfig clientConfig(EmbeddedRecordsService service, Map<String, String> more) {
-        Map<String, String> m = new HashMap<>(Map.of("records.url", service.url().toString(),
-                "records.connectTimeout", "500ms", "records.readTimeout", "2s", "records.retries", "2",
-                "records.retryBackoff", "10ms", "records.maxBodyBytes", "1000000"));
-        m.putAll(more);
-        return KioskSettings.of(m).records();
+        return kioskSettings(service, more).records();
     }
 
     static HttpRecordsGateway client(EmbeddedRecordsService service) {
