@@ -363,16 +363,7 @@ public final class CertificateVerifier {
     }
 
     private boolean signedByAnchor(X509CRL crl) {
-        for (X509Certificate a : anchors) {
-            if (!a.getSubjectX500Principal().equals(crl.getIssuerX500Principal())) continue;
-            try {
-                crl.verify(a.getPublicKey());
-                return true;
-            } catch (GeneralSecurityException e) {
-                // not this anchor
-            }
-        }
-        return false;
+        return CrlCache.signedByAnchor(crl, anchors);
     }
 
     /** The SM2 seal maker must itself be a trust anchor (or certified by one). */

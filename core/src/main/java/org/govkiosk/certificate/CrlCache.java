@@ -85,7 +85,8 @@ public final class CrlCache {
         }
     }
 
-    private static boolean signedByAnchor(X509CRL crl, List<X509Certificate> anchors) {
+    /** Whether one of {@code anchors} signed {@code crl} (the verifier asks the same before it trusts a CRL). */
+    static boolean signedByAnchor(X509CRL crl, List<X509Certificate> anchors) {
         for (X509Certificate a : anchors) {
             if (!a.getSubjectX500Principal().equals(crl.getIssuerX500Principal())) continue;
             try {
