@@ -159,7 +159,8 @@ public final class KioskApp extends ApplicationAdapter {
         ui.update(delta);
         stage.act(delta);
         if (!headless) {
-            Gdx.gl.glClearColor(Theme.BACKGROUND.r, Theme.BACKGROUND.g, Theme.BACKGROUND.b, 1);
+            var page = theme.palette().page();
+            Gdx.gl.glClearColor(page.r, page.g, page.b, 1);
             Gdx.gl.glClear(GL20.GL_COLOR_BUFFER_BIT);
             stage.draw();
         } else {

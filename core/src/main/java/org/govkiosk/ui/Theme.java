@@ -18,36 +18,54 @@ import com.badlogic.gdx.scenes.scene2d.utils.NinePatchDrawable;
 import com.badlogic.gdx.scenes.scene2d.utils.TextureRegionDrawable;
 import com.badlogic.gdx.utils.Disposable;
 import java.nio.file.Path;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import com.badlogic.gdx.graphics.g2d.Batch;
+import com.badlogic.gdx.scenes.scene2d.Actor;
+import com.badlogic.gdx.scenes.scene2d.ui.Button;
+import com.badlogic.gdx.scenes.scene2d.ui.Table;
+import com.badlogic.gdx.scenes.scene2d.utils.BaseDrawable;
+import org.govkiosk.ui.layout.AccessibilityColours;
+import org.govkiosk.ui.layout.LayoutCheck;
+import org.govkiosk.ui.layout.WordWrapFontData;
 
 /**
- * The one Skin of the application, in two sizes: normal and elder mode (长辈模式). All sizes are in
- * viewport units of the reference screen; {@link #dp(float)} converts the accessibility minimums (given in
- * dp) with the panel density from config, so tests can check them. Colours meet WCAG contrast 4.5:1.
+ * The one Skin of the application, in two sizes (normal and elder mode, 长辈模式) and two palettes (day and
+ * night, {@link Palette}): the one place for sizes and colours. All sizes are in viewport units of the reference
+ * screen; {@link #dp(float)} converts the accessibility minimums (given in dp) with the panel density from config.
+ * Every drawable remembers its colours ({@link #swatch}) so the layout check can measure contrast without a GPU.
  */
 public final class Theme implements Disposable {
-    public static final Color BACKGROUND = Color.valueOf("F3F5F8");
-    public static final Color PANEL = Color.valueOf("FFFFFF");
-    public static final Color TEXT = Color.valueOf("1B1F24");
-    public static final Color MUTED = Color.valueOf("47505C");
-    public static final Color PRIMARY = Color.valueOf("0B57A6");
-    public static final Color PRIMARY_DOWN = Color.valueOf("083F78");
-    public static final Color SECONDARY = Color.valueOf("E2E7EE");
-    public static final Color DANGER = Color.valueOf("A52019");
-    public static final Color OK = Color.valueOf("1C6E31");
-    public static final Color WARNING_BG = Color.valueOf("FFF4D6");
-    public static final Color TOP_BAR = Color.valueOf("0A3D73");
-    public static final Color DIM = new Color(0, 0, 0, 0.6f);
+    /** Day colours, for code that predates the palettes (tests of colour pairs). */
+    public static final Color BACKGROUND = Palette.DAY.page();
+    public static final Color PANEL = Palette.DAY.panel();
+    public static final Color TEXT = Palette.DAY.text();
+    public static final Color MUTED = Palette.DAY.muted();
+    public static final Color PRIMARY = Palette.DAY.primary();
+    public static final Color SECONDARY = Palette.DAY.secondary();
+    public static final Color DANGER = Palette.DAY.danger();
+    public static final Color OK = Palette.DAY.ok();
+    public static final Color WARNING_BG = Palette.DAY.warningBg();
+    public static final Color TOP_BAR = Palette.DAY.topBar();
 
     /** Font sizes (px at the reference resolution): small, body, button, title, huge. */
     private static final int[] NORMAL = {26, 30, 34, 46, 64};
     private static final int[] ELDER = {38, 44, 50, 62, 84};
+    private static final String[] SIZES = {"small", "body", "button", "title", "huge"};
+    /** Width of a component's edge line (tiles, secondary buttons, keys): what gives them 3:1 against the page. */
+    private static final int EDGE = 3;
+
+    /** A drawable's colours: its fill and, when it has one, its edge line. */
+    public record Swatch(Color fill, Color edge) {}
 
     private final float dpi;
     private final FreeTypeFontGenerator generator;
     private final Texture white;
     private final Texture rounded;
-    private final Skin normal;
-    private final Skin elder;
+    private final Map<Drawable, Swatch> swatches = new IdentityHashMap<>();
+    private final BitmapFont[][] fonts = new BitmapFont[2][];
+    private final Skin[][] skins = new Skin[2][2];
+    private Palette palette = Palette.DAY;
 
     public Theme(Path font, float dpi) {
         this.dpi = dpi;
@@ -58,8 +76,8 @@ public final class Theme implements Disposable {
         white = new Texture(px);
         px.dispose();
         rounded = roundedTexture();
-        normal = build(NORMAL);
-        elder = build(ELDER);
+        fonts[0] = fonts(NORMAL);
+        fonts[1] = fonts(ELDER);
     }
 
     /** Converts density-independent pixels (Android dp, 160 per inch) to reference pixels. */
@@ -68,74 +86,111 @@ public final class Theme implements Disposable {
     }
 
     public Skin skin(boolean elderMode) {
-        return elderMode ? elder : normal;
+        int p = palette == Palette.NIGHT ? 1 : 0;
+        int e = elderMode ? 1 : 0;
+        if (skins[p][e] == null) skins[p][e] = build(fonts[e], palette);
+        return skins[p][e];
     }
+
+    public Palette palette() { return palette; }
+
+    /** Day or night colours from now on (the caller rebuilds the screen). */
+    public void palette(Palette p) { this.palette = p; }
 
     /** Minimum tap target edge in reference pixels: 60 dp in elder mode, 48 dp otherwise (适老化 guidance). */
     public float minTarget(boolean elderMode) {
         return Math.max(dp(elderMode ? 60 : 48), elderMode ? 110 : 88);
     }
 
-    private Skin build(int[] sizes) {
-        Skin skin = new Skin();
-        String[] names = {"small", "body", "button", "title", "huge"};
-        for (int i = 0; i < names.length; i++) {
-            skin.add(names[i], font(sizes[i]), BitmapFont.class);
-        }
-        skin.add("white", new TextureRegion(white));
-        skin.add("bg", tinted(BACKGROUND), Drawable.class);
-        skin.add("panel", roundedTint(PANEL), Drawable.class);
-        skin.add("topbar", tinted(TOP_BAR), Drawable.class);
-        skin.add("dim", tinted(DIM), Drawable.class);
-        skin.add("warning", roundedTint(WARNING_BG), Drawable.class);
+    /** The colours of a drawable made by this theme, or null for one it did not make. */
+    public Swatch swatch(Drawable d) {
+        return d == null ? null : swatches.get(d);
+    }
 
-        for (String n : names) {
-            skin.add(n, new Label.LabelStyle(skin.getFont(n), TEXT));
-            skin.add(n + "-muted", new Label.LabelStyle(skin.getFont(n), MUTED));
-            skin.add(n + "-inverse", new Label.LabelStyle(skin.getFont(n), Color.WHITE));
-            skin.add(n + "-danger", new Label.LabelStyle(skin.getFont(n), DANGER));
-            skin.add(n + "-ok", new Label.LabelStyle(skin.getFont(n), OK));
+    /** The opaque colour behind an actor: the nearest background drawn under it, over the page. */
+    public Color colourBehind(Actor actor) {
+        for (Actor a = actor; a != null; a = a.getParent()) {
+            Drawable d = null;
+            if (a instanceof Button b && a != actor) d = LayoutCheck.buttonDrawable(b);
+            else if (a instanceof Table t) d = t.getBackground();
+            Swatch s = swatch(d);
+            if (s != null) return s.fill().a >= 1 ? s.fill() : AccessibilityColours.over(s.fill(), palette.page());
+        }
+        return palette.page();
+    }
+
+    private BitmapFont[] fonts(int[] sizes) {
+        BitmapFont[] out = new BitmapFont[sizes.length];
+        for (int i = 0; i < sizes.length; i++) out[i] = font(sizes[i]);
+        return out;
+    }
+
+    private Skin build(BitmapFont[] sized, Palette c) {
+        Skin skin = new Skin();
+        for (int i = 0; i < SIZES.length; i++) skin.add(SIZES[i], sized[i], BitmapFont.class);
+        skin.add("white", new TextureRegion(white));
+        skin.add("bg", tinted(c.page()), Drawable.class);
+        skin.add("panel", framed(c.panel(), c.edge()), Drawable.class);
+        skin.add("plain", roundedTint(c.panel()), Drawable.class);
+        skin.add("topbar", tinted(c.topBar()), Drawable.class);
+        skin.add("dim", tinted(c.dim()), Drawable.class);
+        skin.add("warning", framed(c.warningBg(), c.accent()), Drawable.class);
+        skin.add("accent", roundedTint(c.primary()), Drawable.class);
+        skin.add("track", roundedTint(c.secondary()), Drawable.class);
+
+        for (String n : SIZES) {
+            skin.add(n, new Label.LabelStyle(skin.getFont(n), c.text()));
+            skin.add(n + "-muted", new Label.LabelStyle(skin.getFont(n), c.muted()));
+            skin.add(n + "-inverse", new Label.LabelStyle(skin.getFont(n), c.onBar()));
+            skin.add(n + "-danger", new Label.LabelStyle(skin.getFont(n), c == Palette.NIGHT ? Color.valueOf("FF9C94") : c.danger()));
+            skin.add(n + "-ok", new Label.LabelStyle(skin.getFont(n), c.ok()));
+            skin.add(n + "-accent", new Label.LabelStyle(skin.getFont(n), c == Palette.NIGHT ? Color.valueOf("9CC3F0") : c.primary()));
         }
         skin.add("default", skin.get("body", Label.LabelStyle.class));
 
-        skin.add("primary", button(skin.getFont("button"), PRIMARY, PRIMARY_DOWN, Color.WHITE));
-        skin.add("secondary", button(skin.getFont("button"), SECONDARY, Color.valueOf("C9D1DC"), TEXT));
-        skin.add("danger", button(skin.getFont("button"), DANGER, Color.valueOf("7D1712"), Color.WHITE));
-        skin.add("tile", button(skin.getFont("button"), PANEL, Color.valueOf("D6E4F5"), TEXT));
-        skin.add("bar", button(skin.getFont("small"), Color.valueOf("1D5A9C"), Color.valueOf("2E72BC"), Color.WHITE));
-        skin.add("key", button(skin.getFont("button"), PANEL, Color.valueOf("C9D1DC"), TEXT));
-        TextButton.TextButtonStyle tab = button(skin.getFont("button"), SECONDARY, Color.valueOf("C9D1DC"), TEXT);
-        tab.checked = roundedTint(PRIMARY);
-        tab.checkedFontColor = Color.WHITE;
+        skin.add("primary", button(skin.getFont("button"), roundedTint(c.primary()), roundedTint(c.primaryDown()), c.onPrimary(), c));
+        skin.add("secondary", button(skin.getFont("button"), framed(c.secondary(), c.edge()), framed(c.secondaryDown(), c.edge()), c.text(), c));
+        skin.add("danger", button(skin.getFont("button"), roundedTint(c.danger()), roundedTint(c.dangerDown()), Color.WHITE, c));
+        skin.add("tile", button(skin.getFont("button"), framed(c.panel(), c.edge()), framed(c.secondary(), c.primary()), c.text(), c));
+        skin.add("bar", button(skin.getFont("small"), framed(c.barButton(), c.barEdge()), framed(c.primaryDown(), c.barEdge()), c.onBar(), c));
+        skin.add("key", button(skin.getFont("button"), framed(c.panel(), c.edge()), framed(c.secondaryDown(), c.edge()), c.text(), c));
+        TextButton.TextButtonStyle tab = button(skin.getFont("button"), framed(c.secondary(), c.edge()), framed(c.secondaryDown(), c.edge()), c.text(), c);
+        tab.checked = roundedTint(c.primary());
+        tab.checkedFontColor = c.onPrimary();
         skin.add("tab", tab);
         skin.add("default", skin.get("primary", TextButton.TextButtonStyle.class));
 
         TextField.TextFieldStyle field = new TextField.TextFieldStyle();
         field.font = skin.getFont("button");
-        field.fontColor = TEXT;
-        field.messageFontColor = MUTED;
-        field.background = roundedTint(PANEL);
-        field.cursor = tinted(PRIMARY);
+        field.fontColor = c.text();
+        field.messageFontColor = c.muted();
+        field.background = framed(c.panel(), c.edge());
+        field.cursor = tinted(c.primary());
         field.cursor.setMinWidth(3);
-        field.selection = tinted(Color.valueOf("B3D1F2"));
+        field.selection = tinted(c.selection());
         skin.add("default", field);
 
         ScrollPane.ScrollPaneStyle scroll = new ScrollPane.ScrollPaneStyle();
-        scroll.vScrollKnob = tinted(Color.valueOf("8A96A6"));
-        scroll.vScrollKnob.setMinWidth(14);
+        // A visible track and a strong knob: the cue that there is more below.
+        scroll.vScroll = roundedTint(c.secondary());
+        scroll.vScroll.setMinWidth(16);
+        scroll.vScrollKnob = roundedTint(c.edge());
+        scroll.vScrollKnob.setMinWidth(16);
+        scroll.vScrollKnob.setMinHeight(60);
         skin.add("default", scroll);
         return skin;
     }
 
-    private TextButton.TextButtonStyle button(BitmapFont font, Color up, Color down, Color fontColor) {
+    private TextButton.TextButtonStyle button(BitmapFont font, Drawable up, Drawable down, Color fontColor, Palette c) {
         TextButton.TextButtonStyle s = new TextButton.TextButtonStyle();
         s.font = font;
-        s.up = roundedTint(up);
-        s.down = roundedTint(down);
-        s.disabled = roundedTint(Color.valueOf("D5D9DF"));
+        s.up = up;
+        s.down = down;
+        // Disabled has no edge and a flat fill: it reads as "not now" next to the framed or solid enabled ones.
+        s.disabled = roundedTint(c.disabled());
         s.fontColor = fontColor;
-        s.downFontColor = fontColor.equals(TEXT) ? TEXT : Color.WHITE;
-        s.disabledFontColor = Color.valueOf("4B5360");
+        s.downFontColor = fontColor;
+        s.disabledFontColor = c.onDisabled();
         return s;
     }
 
@@ -146,16 +201,25 @@ public final class Theme implements Disposable {
         p.incremental = true;
         p.minFilter = Texture.TextureFilter.Linear;
         p.magFilter = Texture.TextureFilter.Linear;
-        BitmapFont f = generator.generateFont(p);
+        // Lines break between words (and never inside a Chinese word or a number), not at the last glyph that fits.
+        BitmapFont f = generator.generateFont(p, new WordWrapFontData());
         f.getData().setLineHeight(f.getLineHeight() * 1.3f / 1.2f);
         return f;
     }
 
     private Drawable tinted(Color c) {
-        return new TextureRegionDrawable(new TextureRegion(white)).tint(c);
+        Drawable d = new TextureRegionDrawable(new TextureRegion(white)).tint(c);
+        swatches.put(d, new Swatch(c, null));
+        return d;
     }
 
     private Drawable roundedTint(Color c) {
+        NinePatchDrawable d = ninePatch(c);
+        swatches.put(d, new Swatch(c, null));
+        return d;
+    }
+
+    private NinePatchDrawable ninePatch(Color c) {
         NinePatch np = new NinePatch(rounded, 12, 12, 12, 12);
         np.setColor(c);
         NinePatchDrawable d = new NinePatchDrawable(np);
@@ -163,6 +227,25 @@ public final class Theme implements Disposable {
         d.setRightWidth(24);
         d.setTopHeight(14);
         d.setBottomHeight(14);
+        return d;
+    }
+
+    /** A rounded fill inside an edge line of {@link #EDGE} pixels. */
+    private Drawable framed(Color fill, Color edge) {
+        NinePatchDrawable outer = ninePatch(edge);
+        NinePatchDrawable inner = ninePatch(fill);
+        BaseDrawable d = new BaseDrawable() {
+            @Override
+            public void draw(Batch batch, float x, float y, float width, float height) {
+                outer.draw(batch, x, y, width, height);
+                inner.draw(batch, x + EDGE, y + EDGE, width - 2 * EDGE, height - 2 * EDGE);
+            }
+        };
+        d.setLeftWidth(24);
+        d.setRightWidth(24);
+        d.setTopHeight(14);
+        d.setBottomHeight(14);
+        swatches.put(d, new Swatch(fill, edge));
         return d;
     }
 
@@ -182,11 +265,10 @@ public final class Theme implements Disposable {
         return t;
     }
 
-
     @Override
     public void dispose() {
-        normal.dispose();
-        elder.dispose();
+        // Not Skin.dispose(): the four skins share their fonts.
+        for (BitmapFont[] row : fonts) for (BitmapFont f : row) f.dispose();
         white.dispose();
         rounded.dispose();
         generator.dispose();

@@ -14,6 +14,9 @@ public final class Widgets {
     public static TextButton button(Skin skin, String style, String name, String text, Runnable onTap) {
         TextButton b = new TextButton(text, skin, style);
         b.setName(name);
+        // Words stay whole: the button grows (or the layout check says it cannot) rather than break a word.
+        WordLabel label = new WordLabel(text, b.getLabel().getStyle());
+        b.setLabel(label);
         b.getLabel().setWrap(true);
         b.getLabel().setAlignment(Align.center);
         b.addListener(new ClickListener() {
@@ -35,7 +38,7 @@ public final class Widgets {
      * wrapping label has no preferred width of its own.
      */
     public static Label paragraph(Skin skin, String style, String text) {
-        Label l = new Label(text, skin, style);
+        Label l = new WordLabel(text, skin.get(style, Label.LabelStyle.class));
         l.setWrap(true);
         return l;
     }

@@ -48,6 +48,8 @@ public final class ScenarioPlayer implements Consumer<KioskApp> {
     private com.badlogic.gdx.math.Vector2 heldAt;
     private boolean waitingForAttract = true;
     private List<ScenarioReport.StepResult> steps = new ArrayList<>();
+    private final List<String> layoutProblems = new ArrayList<>();
+    private final List<String> checkedLayouts = new ArrayList<>();
 
     public ScenarioPlayer(Scenario scenario, int iterations, ScenarioDevices devices, AdjustableTicker ticker, Path outDir) {
         this.scenario = scenario;
@@ -123,6 +125,13 @@ public final class ScenarioPlayer implements Consumer<KioskApp> {
             report.heapAfter(iteration, usedHeapAfterGc());
         }
         if (iteration == iterations) {
+            if (!layoutProblems.isEmpty()) {
+                writeLayoutProblems();
+                report.failed(iteration, layoutProblems.size() + " layout problems:\n" + String.join("\n", layoutProblems), steps,
+                        app.ui().visited());
+                finished.countDown();
+                return;
+            }
             report.passed(steps, app.coldStartMillis(), outputs());
             finished.countDown();
             return;
@@ -224,6 +233,10 @@ public final class ScenarioPlayer implements Consumer<KioskApp> {
             case "expect-file" -> {
                 return !matching(step.arg(0)).isEmpty();
             }
+            case "check-layout" -> {
+                checkLayout(app, step);
+                return true;
+            }
             case "expect-accessible" -> {
                 List<String> problems = org.govkiosk.ui.AccessibilityCheck.check(app.stage(), app.ui().theme(), app.ui().elder());
                 if (!problems.isEmpty()) {
@@ -271,6 +284,24 @@ public final class ScenarioPlayer implements Consumer<KioskApp> {
         return app.ui().current() == null ? "(none)" : app.ui().current().name();
     }
 
+    /**
+     * The layout check on the screen as it is now (every problem is collected; the run fails at its end with all of
+     * them, so one run shows the whole matrix). In a window it also saves the screenshot for the contact sheet.
+     */
+    private void checkLayout(KioskApp app, Step step) {
+        String name = step.arg(0);
+        List<org.govkiosk.ui.layout.LayoutCheck.Violation> found =
+                org.govkiosk.ui.layout.LayoutCheck.check(app.stage(), app.ui().theme(), app.ui().elder());
+        for (var v : found) layoutProblems.add(name + " (" + screen(app) + ", line " + step.line() + "): " + v);
+        checkedLayouts.add(name);
+        if (!app.headless()) screenshot(name);
+    }
+
+    /** Problems the layout checks of this run found so far, and the screens they looked at. */
+    public List<String> layoutProblems() { return List.copyOf(layoutProblems); }
+
+    public List<String> checkedLayouts() { return List.copyOf(checkedLayouts); }
+
     private void screenshot(String name) {
         int w = Gdx.graphics.getBackBufferWidth();
         int h = Gdx.graphics.getBackBufferHeight();
@@ -283,6 +314,15 @@ public final class ScenarioPlayer implements Consumer<KioskApp> {
             throw new ScenarioException(0, "cannot write screenshot: " + e.getMessage());
         } finally {
             p.dispose();
+        }
+    }
+
+    private void writeLayoutProblems() {
+        try {
+            Files.createDirectories(outDir);
+            Files.write(outDir.resolve("layout-problems.txt"), layoutProblems);
+        } catch (IOException e) {
+            // The report carries them too.
         }
     }
 

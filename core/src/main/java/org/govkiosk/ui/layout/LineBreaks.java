@@ -1,0 +1,45 @@
+package org.govkiosk.ui.layout;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+
+/**
+ * Where a line may break: only where UAX #14 allows it (never inside "2010-02-25", "325,000" or an English word)
+ * and, in Chinese, only between dictionary words (never "管/理局"). The font wraps with it and the layout check
+ * verifies laid-out text against it, so the two agree on one rule.
+ */
+public final class LineBreaks {
+    private static final ThreadLocal<BreakIterator> LINE =
+            ThreadLocal.withInitial(() -> BreakIterator.getLineInstance(ULocale.SIMPLIFIED_CHINESE));
+    private static final ThreadLocal<BreakIterator> WORD =
+            ThreadLocal.withInitial(() -> BreakIterator.getWordInstance(ULocale.SIMPLIFIED_CHINESE));
+
+    private LineBreaks() {}
+
+    /** Whether a line may end before {@code text[index]} (0 < index < length). */
+    public static boolean allowed(String text, int index) {
+        if (index <= 0 || index >= text.length()) return true;
+        char before = text.charAt(index - 1);
+        if (before == '\n') return true;
+        BreakIterator line = LINE.get();
+        line.setText(text);
+        if (!line.isBoundary(index)) return false;
+        // UAX #14 breaks between any two ideographs; a dictionary word must stay whole.
+        if (Character.isWhitespace(before)) return true;
+        BreakIterator word = WORD.get();
+        word.setText(text);
+        return word.isBoundary(index);
+    }
+
+    /**
+     * The last place at or before {@code end} where a line may start, or 0 when the text has none after its
+     * first character (a single word longer than the line).
+     */
+    public static int lastBreakBefore(String text, int end) {
+        for (int i = Math.min(end, text.length() - 1); i > 0; i--) {
+            if (Character.isWhitespace(text.charAt(i))) return i;
+            if (allowed(text, i)) return i;
+        }
+        return 0;
+    }
+}
