@@ -11,6 +11,9 @@ public interface Catalog {
 
     List<ServiceItem> all();
 
+    /** The items most citizens come for, in the operator's order (the catalog's first tab); may be empty. */
+    default List<ServiceItem> popular() { return List.of(); }
+
     Optional<ServiceItem> item(String code);
 
     /** Ranked matches for what a citizen typed: hanzi, pinyin, pinyin initials or English. Fast enough per keystroke. */

@@ -136,8 +136,21 @@ public final class JsonCatalog implements Catalog {
                     AssuranceRule.valueOf(n.get("assurance").asText()), outputs, fields, keywords, on));
             sources.put(code, n.get("source").asText());
         }
-        return new JsonCatalog(categories, items, sources, labels);
+        JsonCatalog catalog = new JsonCatalog(categories, items, sources, labels);
+        List<String> popular = new ArrayList<>();
+        root.path("popular").forEach(p -> popular.add(p.asText()));
+        for (String p : popular) {
+            if (!itemCodes.contains(p)) problems.add("popular: no item '" + p + "'");
+        }
+        if (!problems.isEmpty()) throw new CatalogException(sourceName, problems);
+        catalog.popular = popular.stream().map(catalog.byCode::get).filter(java.util.Objects::nonNull).toList();
+        return catalog;
     }
+
+    private List<ServiceItem> popular = List.of();
+
+    @Override
+    public List<ServiceItem> popular() { return popular; }
 
     private static Localized localized(JsonNode n) {
         return new Localized(n.get("zh").asText(), n.get("en").asText());

@@ -77,6 +77,106 @@ public final class Illustrations implements Disposable {
         });
     }
 
+    /**
+     * A category's icon (catalog.json's {@code icon}: house, deed, medical, pension, fund, power, tax, household), drawn
+     * in the palette's accent so it reads on its chip or tab in day and night colours. Unknown names get a plain dot.
+     */
+    public Texture categoryIcon(String categoryCode, Palette palette) {
+        return cache.computeIfAbsent("icon." + categoryCode + "." + palette.name(), k -> {
+            int n = 96;
+            Pixmap p = new Pixmap(n, n, Pixmap.Format.RGBA8888);
+            Color ink = palette == Palette.NIGHT ? Color.valueOf("9CC3F0") : palette.primary();
+            Color hole = new Color(0, 0, 0, 0);
+            p.setColor(ink);
+            p.setBlending(Pixmap.Blending.None);
+            switch (ICONS.getOrDefault(categoryCode, "")) {
+                case "house" -> {
+                    p.fillTriangle(8, 46, 48, 8, 88, 46);
+                    p.fillRectangle(18, 44, 60, 44);
+                    p.setColor(hole);
+                    p.fillRectangle(40, 60, 16, 28);
+                }
+                case "deed" -> {
+                    p.fillRectangle(16, 6, 64, 84);
+                    p.setColor(hole);
+                    p.fillRectangle(22, 12, 52, 72);
+                    p.setColor(ink);
+                    for (int i = 0; i < 3; i++) p.fillRectangle(28, 22 + i * 14, 40, 6);
+                    p.fillCircle(60, 70, 10);
+                }
+                case "medical" -> {
+                    p.fillRectangle(36, 10, 24, 76);
+                    p.fillRectangle(10, 36, 76, 24);
+                }
+                case "pension" -> {
+                    p.fillCircle(42, 18, 12);
+                    p.fillRectangle(30, 34, 24, 34);
+                    p.fillRectangle(30, 66, 9, 24);
+                    p.fillRectangle(45, 66, 9, 24);
+                    p.fillRectangle(66, 40, 6, 50);
+                    p.fillRectangle(54, 40, 18, 6);
+                }
+                case "fund" -> {
+                    p.fillCircle(48, 48, 40);
+                    p.setColor(hole);
+                    p.fillCircle(48, 48, 32);
+                    p.setColor(ink);
+                    p.fillTriangle(24, 50, 48, 26, 72, 50);
+                    p.fillRectangle(32, 48, 32, 22);
+                }
+                case "power" -> {
+                    p.fillTriangle(56, 4, 20, 54, 50, 54);
+                    p.fillTriangle(46, 42, 76, 42, 38, 92);
+                }
+                case "tax" -> {
+                    p.fillRectangle(16, 6, 64, 84);
+                    p.setColor(hole);
+                    p.fillRectangle(22, 12, 52, 72);
+                    p.setColor(ink);
+                    p.fillCircle(36, 34, 8);
+                    p.fillCircle(60, 66, 8);
+                    for (int i = -3; i <= 3; i++) p.drawLine(64 + i, 24, 32 + i, 76);
+                }
+                case "household" -> {
+                    p.fillCircle(32, 20, 12);
+                    p.fillRectangle(20, 36, 24, 54);
+                    p.fillCircle(66, 40, 10);
+                    p.fillRectangle(56, 54, 20, 36);
+                }
+                default -> p.fillCircle(48, 48, 20);
+            }
+            return texture(p);
+        });
+    }
+
+    /** Category code to icon name, from the catalog. */
+    private final Map<String, String> ICONS = new HashMap<>();
+
+    public Illustrations() {}
+
+    /** The catalog's categories tell which icon each one wears. */
+    public Illustrations(java.util.List<org.govkiosk.catalog.Category> categories) {
+        for (var c : categories) if (c.icon() != null) ICONS.put(c.code(), c.icon());
+    }
+
+    /** Where the printed paper comes out: the kiosk front with the slot and a sheet coming out of it. */
+    public Texture paperSlot() {
+        return cache.computeIfAbsent("paperSlot", k -> {
+            Pixmap p = new Pixmap(300, 220, Pixmap.Format.RGBA8888);
+            p.setColor(Color.valueOf("2B3440"));
+            p.fillRectangle(0, 120, 300, 100);
+            p.setColor(Color.valueOf("111418"));
+            p.fillRectangle(40, 140, 220, 14);
+            p.setColor(Color.WHITE);
+            p.fillRectangle(70, 20, 160, 128);
+            p.setColor(Color.valueOf("9FB7D1"));
+            for (int i = 0; i < 4; i++) p.fillRectangle(90, 40 + i * 20, 120, 8);
+            p.setColor(Color.valueOf("A52019"));
+            p.fillCircle(190, 120, 14);
+            return texture(p);
+        });
+    }
+
     private static Texture texture(Pixmap p) {
         Texture t = new Texture(p);
         t.setFilter(Texture.TextureFilter.Linear, Texture.TextureFilter.Linear);

@@ -43,19 +43,23 @@ final class TimeoutOverlay {
         Table box = new Table();
         box.setBackground(skin.getDrawable("warning"));
         box.pad(56);
-        box.add(Widgets.centred(skin, "title", ui.t(extendable ? "timeout.title" : "timeout.finalTitle"))).width(1000).row();
+        float w = ui.fit(1000) - 112;
+        box.add(Widgets.centred(skin, "title", ui.t(extendable ? "timeout.title" : "timeout.finalTitle"))).width(w).row();
         countdown = Widgets.centred(skin, "huge", "");
         countdown.setName(Elements.TIMEOUT_COUNTDOWN);
-        box.add(countdown).width(1000).padTop(24).row();
-        box.add(Widgets.centred(skin, "body", ui.t(extendable ? "timeout.body" : "timeout.finalBody"))).width(1000).padTop(12).row();
+        box.add(countdown).width(w).padTop(24).row();
+        box.add(Widgets.centred(skin, "body", ui.t(extendable ? "timeout.body" : "timeout.finalBody"))).width(w).padTop(12).row();
         Table buttons = new Table();
         buttons.defaults().height(ui.target() * 1.3f).pad(0, 24, 0, 24);
+        // Side by side when both fit the box, otherwise "more time" above "end now".
+        boolean stack = ui.target() * 9.5f + 96 > w;
         if (extendable) {
             more = Widgets.button(skin, "primary", Elements.TIMEOUT_EXTEND, ui.t("timeout.extend"), () -> ui.sessions().touch());
-            buttons.add(more).width(ui.target() * 6);
+            buttons.add(more).width(stack ? w - 48 : ui.target() * 6);
+            if (stack) buttons.row();
         }
         end = Widgets.button(skin, "secondary", Elements.TIMEOUT_END, ui.t("timeout.end"), () -> ui.sessions().end(EndReason.CANCELLED));
-        buttons.add(end).width(ui.target() * 3.5f);
+        buttons.add(end).width(stack ? w - 48 : ui.target() * 3.5f).padTop(stack && extendable ? 24 : 0);
         box.add(buttons).padTop(40);
         root.add(box);
         guard(guarded);

@@ -32,23 +32,44 @@ public final class AdminPinScreen extends KioskScreen {
     @Override
     public void build(Table content) {
         Skin skin = ui.skin();
-        content.add(Widgets.centred(skin, "title", ui.t("admin.pin.title"))).growX().row();
-        content.add(Widgets.centred(skin, "huge", "•".repeat(pin.length) + (pin.length == 0 ? "—" : ""))).padTop(16).row();
+        // The masked PIN is one line that never wraps (a wrapping label put each dot on a line of its own), and a key
+        // press changes only it and the enter button: the screen does not rebuild and jump back to the top.
+        Table left = new Table();
+        left.add(Widgets.centred(skin, "title", ui.t("admin.pin.title"))).width(ui.fit(ui.portrait() ? 1000 : 760)).row();
+        dots = Widgets.label(skin, "huge", "");
+        dots.setAlignment(com.badlogic.gdx.utils.Align.center);
+        left.add(dots).growX().padTop(16).row();
         if (message != null) {
             Label m = Widgets.centred(skin, "body-danger", message);
             m.setName(Elements.ADMIN_PIN_MESSAGE);
-            content.add(m).growX().padTop(8).row();
+            left.add(m).growX().padTop(8).row();
         }
-        content.add(new NumericKeypad(skin, ui.target(), ui.t("key.delete"), k -> {
+        enter = Widgets.button(skin, "primary", Elements.ADMIN_PIN_ENTER, ui.t(checking ? "admin.pin.checking" : "admin.pin.enter"), this::check);
+        NumericKeypad pad = new NumericKeypad(skin, ui.target(), ui.t("key.delete"), k -> {
             if (pin.length < 12 && !k.equals("X")) pin = append(pin, k.charAt(0));
-            ui.rebuild();
+            showPin();
         }, () -> {
             if (pin.length > 0) pin = Arrays.copyOf(pin, pin.length - 1);
-            ui.rebuild();
-        })).padTop(12).row();
-        TextButton enter = Widgets.button(skin, "primary", Elements.ADMIN_PIN_ENTER, ui.t(checking ? "admin.pin.checking" : "admin.pin.enter"), this::check);
+            showPin();
+        });
+        showPin();
+        if (ui.portrait()) {
+            content.add(left).growX().row();
+            content.add(pad).padTop(12).row();
+            content.add(enter).width(ui.fit(ui.target() * 5)).height(ui.target()).padTop(16).row();
+        } else {
+            left.add(enter).width(ui.target() * 5).height(ui.target()).padTop(32).row();
+            content.add(left).padRight(64);
+            content.add(pad);
+        }
+    }
+
+    private Label dots;
+    private TextButton enter;
+
+    private void showPin() {
+        dots.setText(pin.length == 0 ? "—" : "•".repeat(pin.length));
         enter.setDisabled(checking || pin.length < 4);
-        content.add(enter).width(ui.target() * 5).height(ui.target()).padTop(16).row();
     }
 
     private static char[] append(char[] a, char c) {

@@ -1,5 +1,7 @@
 package org.govkiosk.ui.screen;
 
+import com.badlogic.gdx.scenes.scene2d.ui.Button;
+import com.badlogic.gdx.scenes.scene2d.ui.Image;
 import com.badlogic.gdx.scenes.scene2d.ui.Label;
 import com.badlogic.gdx.scenes.scene2d.ui.ScrollPane;
 import com.badlogic.gdx.scenes.scene2d.ui.Skin;
@@ -22,6 +24,8 @@ import org.govkiosk.ui.widget.Widgets;
 /** Categories on the left, big item tiles on the right, and search with an on-screen keyboard. */
 public final class CatalogScreen extends KioskScreen {
     private static final int SEARCH_LIMIT = 30;
+    /** The pseudo-category of the catalog's popular items (its tab is {@code cat.popular}). */
+    static final String POPULAR = "popular";
 
     private String category;
     private String query = "";
@@ -33,7 +37,7 @@ public final class CatalogScreen extends KioskScreen {
     public CatalogScreen(KioskUi ui) {
         super(ui);
         List<Category> cats = ui.services().catalog().categories();
-        String first = cats.isEmpty() ? null : cats.get(0).code();
+        String first = !ui.services().catalog().popular().isEmpty() ? POPULAR : cats.isEmpty() ? null : cats.get(0).code();
         // Back from an item: her category and her search are where she left them, not reset to the first tab.
         var data = ui.sessions().session().data();
         this.query = data.typedText();
@@ -56,6 +60,7 @@ public final class CatalogScreen extends KioskScreen {
         content.top();
         Table head = new Table();
         String who = data.citizen() == null ? "" : data.citizen().maskedName();
+        boolean portrait = ui.portrait();
         head.add(Widgets.paragraph(skin, "title", ui.t("catalog.hello", who))).growX().left();
         TextButton search = Widgets.button(skin, "secondary", Elements.CATALOG_SEARCH,
                 query.isEmpty() ? ui.t("catalog.searchHint") : query, () -> {
@@ -63,7 +68,9 @@ public final class CatalogScreen extends KioskScreen {
                     ui.rebuild();
                 });
         search.getLabel().setAlignment(Align.left);
-        head.add(search).width(ui.target() * 7).height(ui.target());
+        // Portrait: the greeting and the search box each get the full width.
+        if (portrait) head.row();
+        head.add(search).width(portrait ? ui.contentWidth() : ui.target() * 7).minHeight(ui.target()).padTop(portrait ? 12 : 0);
         content.add(head).growX().colspan(2).row();
         if (notice != null) {
             Label n = Widgets.paragraph(skin, "body-danger", notice);
@@ -73,31 +80,50 @@ public final class CatalogScreen extends KioskScreen {
 
         Table tabs = new Table();
         tabs.top();
-        tabs.defaults().growX().minHeight(ui.target()).padBottom(8);
-        for (Category c : catalog.categories()) {
-            TextButton tab = Widgets.button(skin, "tab", Elements.category(c.code()), c.name().in(ui.locale()), () -> {
-                category = c.code();
-                type("");
-            });
-            tab.setChecked(query.isEmpty() && c.code().equals(category));
-            tabs.add(tab).row();
+        // Portrait: the categories are a grid across the full width above the items (a side column is too narrow for
+        // English names in large type); landscape: a column beside them.
+        int tabColumns = portrait ? (ui.elder() ? 2 : 3) : 1;
+        tabs.defaults().growX().uniformX().minHeight(ui.target()).padBottom(8).padRight(portrait ? 8 : 20);
+        List<TextButton> allTabs = new java.util.ArrayList<>();
+        if (!catalog.popular().isEmpty()) allTabs.add(tab(skin, POPULAR, ui.t("catalog.popular")));
+        for (Category c : catalog.categories()) allTabs.add(tab(skin, c.code(), c.name().in(ui.locale())));
+        for (int t = 0; t < allTabs.size(); t++) {
+            tabs.add(allTabs.get(t));
+            if ((t + 1) % tabColumns == 0) tabs.row();
         }
-        boolean portrait = ui.portrait();
         // Landscape screens have no height to spare for the keyboard under the results (in elder mode a strip of
         // 78 px was left, less than half a tile): while she types, the keyboard sits beside the results, which keep
         // the full height in one column.
         boolean sideBySide = keyboard && !portrait;
         ScrollPane tabScroll = new ScrollPane(tabs, skin);
         tabScroll.setScrollingDisabled(true, false);
-        content.add(tabScroll).width(ui.target() * 3.4f).growY().top().padTop(16).padRight(24);
+        // The category list is longer than the screen in elder mode: its bar stays visible as the cue that it scrolls.
+        tabScroll.setFadeScrollBars(false);
+        boolean en = ui.locale().getLanguage().equals("en");
+        // While she types, the categories give way: the keyboard and the matches need the room, and a search
+        // shows matches from every category anyway.
+        float tabWidth = keyboard || portrait ? 0 : ui.target() * (en ? (ui.elder() ? 4.6f : 4.4f) : 3.4f);
+        if (keyboard) {
+            content.add();
+        } else if (portrait) {
+            content.add(tabs).growX().colspan(2).padTop(16).row();
+            content.add();
+        } else {
+            content.add(tabScroll).width(tabWidth).growY().top().padTop(16).padRight(16);
+        }
 
-        List<ServiceItem> items = query.isEmpty() ? (category == null ? List.of() : catalog.items(category))
+        List<ServiceItem> items = query.isEmpty()
+                ? (POPULAR.equals(category) ? catalog.popular() : category == null ? List.of() : catalog.items(category))
                 : catalog.search(query, SEARCH_LIMIT);
         Table grid = new Table();
         grid.setName(Elements.CATALOG_ITEMS);
         grid.top().left();
-        int columns = sideBySide ? 1 : portrait || ui.elder() ? 2 : 3;
-        grid.defaults().pad(10).growX().uniformX().minHeight(ui.target() * 1.8f);
+        float room = ui.contentWidth() - tabWidth - 16;
+        float keysWidth = OnScreenKeyboard.width(ui.target(), sideBySide ? room - 560 : room);
+        float listWidth = sideBySide ? room - keysWidth - 16 : room;
+        // As many columns as keep a tile wide enough for a long English name in large type.
+        int columns = Math.max(1, Math.min(3, (int) (listWidth / (ui.elder() ? 560 : 440))));
+        grid.defaults().pad(10).growX().fillY().uniformX().minHeight(ui.target() * 1.8f);
         int i = 0;
         for (ServiceItem item : items) {
             grid.add(tile(skin, item));
@@ -119,7 +145,7 @@ public final class CatalogScreen extends KioskScreen {
         scroll.setScrollY(scrollY);
         scroll.updateVisualScroll();
         if (keyboard) {
-            OnScreenKeyboard keys = new OnScreenKeyboard(skin, ui.elder() ? 92 : 76, ui.t("key.space"), ui.t("key.delete"),
+            OnScreenKeyboard keys = new OnScreenKeyboard(skin, ui.target(), keysWidth, ui.t("key.space"), ui.t("key.delete"),
                     ui.t("key.clear"), k -> type(query + k), () -> type(query.isEmpty() ? "" : query.substring(0, query.length() - 1)),
                     () -> type(""));
             if (sideBySide) {
@@ -135,11 +161,35 @@ public final class CatalogScreen extends KioskScreen {
         content.add(right).grow().padTop(16);
     }
 
-    private TextButton tile(Skin skin, ServiceItem item) {
-        String text = item.name().in(ui.locale()) + "\n" + item.department().name().in(ui.locale());
-        TextButton tile = Widgets.button(skin, "tile", Elements.item(item.code()), text, () -> open(item));
-        tile.getLabel().setAlignment(Align.left);
-        tile.getLabelCell().pad(12, 20, 12, 20).growX();
+    private TextButton tab(Skin skin, String code, String text) {
+        TextButton tab = Widgets.button(skin, "tab", Elements.category(code), text, () -> {
+            category = code;
+            type("");
+        });
+        tab.setChecked(query.isEmpty() && code.equals(category));
+        if (!POPULAR.equals(code)) {
+            Label label = tab.getLabel();
+            tab.clearChildren();
+            tab.add(new Image(ui.illustrations().categoryIcon(code, ui.theme().palette()))).size(ui.elder() ? 48 : 40).padLeft(4);
+            tab.add(label).growX().padLeft(8);
+        }
+        return tab;
+    }
+
+    /** A card: the item's name large, the department under it small and quiet (it used to dominate the tile). */
+    private Button tile(Skin skin, ServiceItem item) {
+        Button tile = new Button(skin.get("tile", TextButton.TextButtonStyle.class));
+        tile.setName(Elements.item(item.code()));
+        tile.pad(16, 24, 16, 24);
+        tile.left();
+        tile.add(Widgets.paragraph(skin, "button", item.name().in(ui.locale()))).growX().left().row();
+        tile.add(Widgets.paragraph(skin, "small-muted", item.department().name().in(ui.locale()))).growX().left().padTop(6);
+        tile.addListener(new com.badlogic.gdx.scenes.scene2d.utils.ClickListener() {
+            @Override
+            public void clicked(com.badlogic.gdx.scenes.scene2d.InputEvent event, float x, float y) {
+                open(item);
+            }
+        });
         return tile;
     }
 

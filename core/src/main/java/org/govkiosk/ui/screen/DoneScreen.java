@@ -48,11 +48,12 @@ public final class DoneScreen extends KioskScreen {
         }
         content.add(Widgets.centred(skin, "body", ui.t("done.forget"))).growX().padTop(24).row();
         Table buttons = new Table();
-        buttons.defaults().height(ui.target() * 1.2f).pad(16).width(ui.target() * 5);
+        buttons.defaults().height(ui.target() * 1.2f).pad(16).width(ui.fit(ui.target() * 5));
         buttons.add(Widgets.button(skin, "secondary", Elements.DONE_ANOTHER, ui.t("done.another"), () -> {
             ui.sessions().moveTo(SessionStage.BROWSE);
             ui.show(new CatalogScreen(ui));
         }));
+        if (ui.target() * 10 + 64 > ui.contentWidth()) buttons.row();
         buttons.add(Widgets.button(skin, "primary", Elements.DONE_FINISH, ui.t("done.finish"), () -> ui.sessions().end(EndReason.DONE)));
         content.add(buttons).padTop(48).row();
     }

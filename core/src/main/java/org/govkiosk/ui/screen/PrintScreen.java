@@ -129,7 +129,10 @@ public final class PrintScreen extends KioskScreen {
         row.setBackground(skin.getDrawable("panel"));
         row.pad(20, 28, 20, 28);
         String key = j == Job.CERTIFICATE ? "print.certificate" : "print.receipt";
-        row.add(Widgets.label(skin, "button", ui.t(key))).growX().left();
+        row.add(Widgets.paragraph(skin, "button", ui.t(key))).growX().left();
+        // Narrow screens and large text: what the document is gets its own line, its state or switch the next.
+        boolean stack = ui.portrait() || ui.elder();
+        float side = stack ? ui.contentWidth() - 56 : 700;
         PrintJobs.State st = jobs.state(j);
         DeviceStatus device = ui.services().devices().statusOf(j == Job.CERTIFICATE ? DeviceKind.DOCUMENT_PRINTER : DeviceKind.RECEIPT_PRINTER);
         String name = j == Job.CERTIFICATE ? Elements.PRINT_CERTIFICATE : Elements.PRINT_RECEIPT;
@@ -137,14 +140,16 @@ public final class PrintScreen extends KioskScreen {
             if (!device.usable()) {
                 Label why = Widgets.paragraph(skin, "body-danger", ui.t("print.unavailable", ui.t(device.citizenMessageKey())));
                 why.setName(Elements.unavailable(name));
-                row.add(why).width(700);
+                if (stack) row.row();
+                row.add(why).width(side).padTop(stack ? 8 : 0);
             } else if (!jobs.running()) {
                 TextButton toggle = Widgets.button(skin, "tab", name, ui.t(st == PrintJobs.State.CHOSEN ? "print.chosen" : "print.notChosen"), () -> {
                     jobs.toggle(j);
                     ui.rebuild();
                 });
                 toggle.setChecked(st == PrintJobs.State.CHOSEN);
-                row.add(toggle).width(ui.target() * 3.5f).height(ui.target());
+                if (stack) row.row();
+                row.add(toggle).width(ui.target() * 3.5f).height(ui.target()).right().padTop(stack ? 8 : 0);
             }
         } else {
             String style = st == PrintJobs.State.FAILED ? "body-danger" : st == PrintJobs.State.PRINTED ? "body-ok" : "body";
@@ -157,7 +162,8 @@ public final class PrintScreen extends KioskScreen {
             };
             Label l = Widgets.paragraph(skin, style, text);
             l.setName(Elements.state(name));
-            row.add(l).width(700);
+            if (stack) row.row();
+            row.add(l).width(side).padTop(stack ? 8 : 0);
             String where = jobs.place(j);
             if (st == PrintJobs.State.PRINTED && where != null && !where.isEmpty()) {
                 // Only printers that write files (the desktop's folder printer) say where: the developer needs it.

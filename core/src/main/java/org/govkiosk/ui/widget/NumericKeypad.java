@@ -16,6 +16,9 @@ public final class NumericKeypad extends Table {
             add(Widgets.button(skin, "key", Elements.pad(k), k, () -> onKey.accept(k)));
             if (i % 3 == 2) row();
         }
-        add(Widgets.button(skin, "secondary", Elements.PAD_DELETE, deleteText, onDelete));
+        add();
+        row();
+        // A row of its own: "Delete" (and 删除 in large type) does not fit a digit key without breaking the word.
+        add(Widgets.button(skin, "secondary", Elements.PAD_DELETE, deleteText, onDelete)).colspan(3).width(keySize * 4.2f + 24);
     }
 }
