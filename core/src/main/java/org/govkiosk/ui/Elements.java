@@ -97,6 +97,8 @@ public final class Elements {
 
     // Done.
     public static final String DONE_TAKE_CARD = "done.takeCard";
+    /** The reminder after a visit ended with her card still in the reader. */
+    public static final String TAKE_CARD = "takeCard.title";
     public static final String DONE_ANOTHER = "done.another";
     public static final String DONE_FINISH = "done.finish";
 
@@ -111,6 +113,7 @@ public final class Elements {
     public static final String ADMIN_DEVICES = "admin.devices";
     public static final String ADMIN_REPORT = "admin.report";
     public static final String ADMIN_SELFTEST = "admin.selftest";
+    public static final String ADMIN_SCROLL = "admin.scroll";
     public static final String ADMIN_EXIT = "admin.exit";
     /** The maintenance screen's list of out-of-service reasons that still hold, with technician detail. */
     public static final String ADMIN_OUT_OF_SERVICE = "admin.outOfService";

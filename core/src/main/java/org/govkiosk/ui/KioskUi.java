@@ -65,7 +65,7 @@ public final class KioskUi implements SessionListener {
     private Label clock;
     private String lastClock = "";
     private TimeoutOverlay timeoutOverlay;
-    private final Illustrations illustrations = new Illustrations();
+    private final Illustrations illustrations;
     private final PinVerifier pinVerifier;
     private final ScreenTimers timers;
     private final BackendMonitor backend;
@@ -83,11 +83,12 @@ public final class KioskUi implements SessionListener {
         this.theme = theme;
         this.stage = stage;
         this.uiThread = uiThread;
-        this.defaultLocale = Messages.ZH;
+        this.defaultLocale = services.settings().screen().language().equals("en") ? Messages.EN : Messages.ZH;
         this.defaultElder = services.settings().screen().elderModeDefault();
         this.locale = defaultLocale;
         this.elder = defaultElder;
         this.messages = new Messages(locale);
+        this.illustrations = new Illustrations(services.catalog().categories());
         this.timers = ScreenTimers.from(services.settings().timers(), services.ticker());
         sessions.addListener(this);
         this.speechMode = new SpeechMode(this, services.settings().speech().doubleTap().toMillis());
@@ -256,7 +257,7 @@ public final class KioskUi implements SessionListener {
         Table bar = new Table();
         bar.setBackground(skin.getDrawable("topbar"));
         bar.pad(12, 24, 12, 24);
-        bar.defaults().padLeft(12).height(target());
+        bar.defaults().padLeft(12).minHeight(target());
         String zone = services.settings().identity().zoneName(locale);
         Label title = Widgets.paragraph(skin, "button-inverse", zone);
         title.setName(Elements.BAR_ZONE);
@@ -322,6 +323,19 @@ public final class KioskUi implements SessionListener {
         return bar;
     }
 
+    /**
+     * The width a screen's content can use: the viewport less the content's padding and the scroll bar. Fixed
+     * widths (message boxes, button rows) are capped by it so nothing is pushed past the edge in portrait.
+     */
+    public float contentWidth() {
+        return stage.getViewport().getWorldWidth() - 48 - 24;
+    }
+
+    /** {@code w}, or the content width when that is narrower. */
+    public float fit(float w) {
+        return Math.min(w, contentWidth());
+    }
+
     /** Whether the screen is taller than wide (1080x1920 kiosks): screens stack instead of lining up. */
     public boolean portrait() {
         return stage.getViewport().getWorldHeight() > stage.getViewport().getWorldWidth();
@@ -383,8 +397,8 @@ public final class KioskUi implements SessionListener {
         Table box = new Table();
         box.setBackground(skin.getDrawable("panel"));
         box.pad(48);
-        box.add(Widgets.centred(skin, "title", title)).width(900).row();
-        box.add(Widgets.centred(skin, "body", body)).width(900).padTop(24).row();
+        box.add(Widgets.centred(skin, "title", title)).width(fit(900) - 96).row();
+        box.add(Widgets.centred(skin, "body", body)).width(fit(900) - 96).padTop(24).row();
         box.add(Widgets.button(skin, "primary", Elements.overlayOk(name), t("common.ok"), () -> {
             closeOverlay();
             if (onClose != null) onClose.run();
@@ -463,7 +477,9 @@ public final class KioskUi implements SessionListener {
             maintenancePending = false;
             show(new AdminPinScreen(this, pinVerifier));
         } else if (sessions.state() == KioskState.AVAILABLE) {
-            showAvailable();
+            // Every way out (exit, done, timeout, an error) passes the card check: a card still in the reader is
+            // asked for before the next person comes.
+            show(new org.govkiosk.ui.screen.CardReminderScreen(this, this::showAvailable));
         }
     }
 

@@ -3,6 +3,7 @@ package org.govkiosk.ui.screen;
 import com.badlogic.gdx.graphics.Color;
 import com.badlogic.gdx.scenes.scene2d.InputEvent;
 import com.badlogic.gdx.scenes.scene2d.actions.Actions;
+import com.badlogic.gdx.scenes.scene2d.ui.Image;
 import com.badlogic.gdx.scenes.scene2d.ui.Label;
 import com.badlogic.gdx.scenes.scene2d.ui.Skin;
 import com.badlogic.gdx.scenes.scene2d.ui.Table;
@@ -16,6 +17,33 @@ import org.govkiosk.ui.widget.Widgets;
 
 /** Idle screen: what this kiosk offers, who to call, and one big "touch to start". */
 public final class AttractScreen extends KioskScreen {
+    /** Whether a card lay on the reader at the last look (null: not looked yet). */
+    private Boolean cardThere;
+    private boolean looking;
+    private org.govkiosk.session.Countdown poll;
+
+    /**
+     * A card placed on the reader starts her visit, as people expect. Only a card that arrives counts: one left
+     * behind by someone else (already there at the first look) never logs the next person in.
+     */
+    @Override
+    public void update(float delta) {
+        var reader = ui.services().devices().idCard();
+        if (reader == null || looking || ui.sessions().inSession()) return;
+        if (poll == null) poll = ui.timers().start(ui.timers().cardRemovalPoll());
+        else if (!poll.expired()) return;
+        poll.restart();
+        looking = true;
+        ui.work().run(reader::cardPresent, o -> {
+            looking = false;
+            if (ui.current() != this || !o.ok()) return;
+            boolean now = o.value();
+            boolean arrived = Boolean.FALSE.equals(cardThere) && now;
+            cardThere = now;
+            if (arrived) ui.startSession();
+        });
+    }
+
     public AttractScreen(KioskUi ui) {
         super(ui);
     }
@@ -57,20 +85,43 @@ public final class AttractScreen extends KioskScreen {
             content.add(row).expandX().fill(false).padTop(40).row();
         }
 
+        // Where the card goes: placing it is enough to begin (the reader is watched on this screen).
+        if (ui.services().devices().idCard() != null) {
+            Table card = new Table();
+            Image picture = new Image(ui.illustrations().card());
+            Image reader = new Image(ui.illustrations().reader());
+            Table pic = new Table();
+            pic.add(picture).size(120, 75).row();
+            pic.add(reader).size(157, 34).padTop(4);
+            card.add(pic).padRight(24);
+            card.add(Widgets.paragraph(skin, "body", ui.t("attract.placeCard"))).width(Math.min(ui.contentWidth() - 220, 640));
+            content.add(card).expandX().fill(false).padTop(ui.portrait() ? 40 : 24).row();
+        }
         content.add(Widgets.centred(skin, "body-muted", ui.t("attract.servicesOnOffer",
                 ui.services().catalog().all().size()))).padTop(40).row();
         // Elder mode keeps the screen simple (适老化): the big button and who to call, no category list.
         if (!ui.elder()) {
+            // Chips flow into as many centred lines as their words need: English names are twice as wide.
             Table cats = new Table();
             cats.setName(Elements.ATTRACT_CATEGORIES);
-            cats.defaults().pad(8).minHeight(ui.target());
-            int n = 0;
+            Table line = null;
+            float used = 0;
+            float room = ui.contentWidth() - 32;
             for (Category c : ui.services().catalog().categories()) {
                 Table chip = new Table();
-                chip.setBackground(skin.getDrawable("panel"));
-                chip.add(Widgets.label(skin, "button", c.name().in(ui.locale()))).pad(8, 20, 8, 20);
-                cats.add(chip);
-                if (++n % (ui.portrait() ? 3 : 5) == 0) cats.row();
+                chip.setBackground(skin.getDrawable("plain"));
+                chip.add(new com.badlogic.gdx.scenes.scene2d.ui.Image(ui.illustrations().categoryIcon(c.code(), ui.theme().palette())))
+                        .size(40).padLeft(16);
+                chip.add(Widgets.label(skin, "button", c.name().in(ui.locale()))).pad(8, 12, 8, 20);
+                float w = chip.getPrefWidth() + 16;
+                if (line == null || used + w > room) {
+                    line = new Table();
+                    line.defaults().pad(8).minHeight(ui.target() * 0.8f);
+                    cats.add(line).row();
+                    used = 0;
+                }
+                line.add(chip);
+                used += w;
             }
             content.add(cats).padTop(8).row();
         }

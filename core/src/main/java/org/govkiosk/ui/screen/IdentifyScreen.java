@@ -185,7 +185,7 @@ public final class IdentifyScreen extends KioskScreen {
         Table group = new Table();
         Image card = new Image(ui.illustrations().card());
         Image reader = new Image(ui.illustrations().reader());
-        card.addAction(Actions.forever(Actions.sequence(Actions.moveBy(0, -40, 0.9f), Actions.delay(0.6f),
+        card.addAction(org.govkiosk.ui.Motion.forever(Actions.sequence(Actions.moveBy(0, -40, 0.9f), Actions.delay(0.6f),
                 Actions.moveBy(0, 40, 0.3f), Actions.delay(0.4f))));
         group.add(card).size(200, 125).row();
         group.add(reader).size(262, 56).padTop(8);
@@ -196,11 +196,13 @@ public final class IdentifyScreen extends KioskScreen {
         Table box = new Table();
         box.setBackground(skin.getDrawable("panel"));
         box.pad(40);
-        box.add(Widgets.paragraph(skin, "body", ui.t("identify.face.consent"))).width(1200).row();
+        float w = ui.fit(1280) - 80;
+        box.add(Widgets.paragraph(skin, "body", ui.t("identify.face.consent"))).width(w).row();
         Table buttons = new Table();
         buttons.defaults().height(ui.target()).pad(12);
         buttons.add(Widgets.button(skin, "primary", Elements.IDENTIFY_FACE_AGREE, ui.t("identify.face.agree"),
                 () -> setMode(Mode.FACE_NUMBER))).width(ui.target() * 5);
+        if (ui.target() * 10 + 48 > w) buttons.row();
         buttons.add(Widgets.button(skin, "secondary", Elements.IDENTIFY_FACE_DECLINE, ui.t("identify.face.decline"),
                 () -> setMode(Mode.CHOOSE))).width(ui.target() * 5);
         box.add(buttons).padTop(32);

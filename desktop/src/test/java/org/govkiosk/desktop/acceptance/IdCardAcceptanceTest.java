@@ -89,6 +89,19 @@ class IdCardAcceptanceTest {
     }
 
     @Test
+    void aCardOnTheAttractScreenStartsHerVisitAndLeavingAsksForIt() throws Exception {
+        AtomicReference<Long> amber = new AtomicReference<>();
+        AtomicReference<Indicators.Light> lightAfter = new AtomicReference<>();
+        var r = run("card-on-attract", k -> {
+            amber.set(k.indicators().statistics().get("light.amber"));
+            lightAfter.set(k.indicators().statusLight());
+        }).passed();
+        assertScreensInOrder(r.report(), "attract", "identify", "catalog", "takeCard", "attract");
+        assertTrue(amber.get() >= 1, "the light turned amber while her card was asked for");
+        assertEquals(Indicators.Light.GREEN, lightAfter.get(), "green again once the card was taken");
+    }
+
+    @Test
     void aCardLeftBehindNeverLogsTheNextPersonIn() throws Exception {
         AtomicReference<Boolean> cardStillThere = new AtomicReference<>();
         var r = run("card-left-behind", k -> cardStillThere.set(k.cardEmulator().hasCard())).passed();
