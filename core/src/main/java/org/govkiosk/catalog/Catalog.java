@@ -14,6 +14,9 @@ public interface Catalog {
     /** The items most citizens come for, in the operator's order (the catalog's first tab); may be empty. */
     default List<ServiceItem> popular() { return List.of(); }
 
+    /** What to offer when the item finds no record of her (no home on file: the certificate of no housing). */
+    default Optional<ServiceItem> whenNoRecord(String itemCode) { return Optional.empty(); }
+
     Optional<ServiceItem> item(String code);
 
     /** Ranked matches for what a citizen typed: hanzi, pinyin, pinyin initials or English. Fast enough per keystroke. */

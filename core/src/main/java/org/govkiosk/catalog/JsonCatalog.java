@@ -144,10 +144,25 @@ public final class JsonCatalog implements Catalog {
         }
         if (!problems.isEmpty()) throw new CatalogException(sourceName, problems);
         catalog.popular = popular.stream().map(catalog.byCode::get).filter(java.util.Objects::nonNull).toList();
+        Map<String, String> next = new HashMap<>();
+        root.path("whenNoRecord").fields().forEachRemaining(e -> {
+            if (!itemCodes.contains(e.getKey())) problems.add("whenNoRecord: no item '" + e.getKey() + "'");
+            if (!itemCodes.contains(e.getValue().asText())) problems.add("whenNoRecord." + e.getKey() + ": no item '" + e.getValue().asText() + "'");
+            next.put(e.getKey(), e.getValue().asText());
+        });
+        if (!problems.isEmpty()) throw new CatalogException(sourceName, problems);
+        catalog.noRecordNext = Map.copyOf(next);
         return catalog;
     }
 
     private List<ServiceItem> popular = List.of();
+    private Map<String, String> noRecordNext = Map.of();
+
+    @Override
+    public Optional<ServiceItem> whenNoRecord(String itemCode) {
+        String next = noRecordNext.get(itemCode);
+        return next == null ? Optional.empty() : item(next);
+    }
 
     @Override
     public List<ServiceItem> popular() { return popular; }

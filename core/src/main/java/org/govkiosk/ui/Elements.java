@@ -80,6 +80,8 @@ public final class Elements {
     public static final String RESULT_LOADING = "result.loading";
     public static final String RESULT_ERROR = "result.error";
     public static final String RESULT_RETRY = "result.retry";
+    /** After "no record": the item that proves it (the certificate of no housing). */
+    public static final String RESULT_NEXT_STEP = "result.nextStep";
     public static final String RESULT_FIELDS = "result.fields";
     public static final String RESULT_TABLE = "result.table";
     public static final String RESULT_PREV = "result.prev";

@@ -8,7 +8,6 @@ import com.badlogic.gdx.scenes.scene2d.ui.Label;
 import com.badlogic.gdx.scenes.scene2d.ui.Skin;
 import com.badlogic.gdx.scenes.scene2d.ui.Table;
 import com.badlogic.gdx.utils.Align;
-import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,6 +67,7 @@ public final class KioskUi implements SessionListener {
     private final Illustrations illustrations;
     private final PinVerifier pinVerifier;
     private final ScreenTimers timers;
+    private final SiteTime siteTime;
     private final BackendMonitor backend;
     private boolean maintenancePending;
     private final SpeechMode speechMode;
@@ -89,6 +89,8 @@ public final class KioskUi implements SessionListener {
         this.elder = defaultElder;
         this.messages = new Messages(locale);
         this.illustrations = new Illustrations(services.catalog().categories());
+        this.siteTime = new SiteTime(services.settings(), java.time.Clock.systemUTC());
+        theme.palette(siteTime.night() ? Palette.NIGHT : Palette.DAY);
         this.timers = ScreenTimers.from(services.settings().timers(), services.ticker());
         sessions.addListener(this);
         this.speechMode = new SpeechMode(this, services.settings().speech().doubleTap().toMillis());
@@ -342,7 +344,19 @@ public final class KioskUi implements SessionListener {
     }
 
     private String now() {
-        return LocalDateTime.now().format(CLOCK);
+        return siteTime.now().format(CLOCK);
+    }
+
+    /** The site's time: clock, assistant hours, night. */
+    public SiteTime siteTime() { return siteTime; }
+
+    /** Day or night colours as the site's time asks; a change rebuilds the screen (between two frames). */
+    private void followDaylight() {
+        Palette wanted = siteTime.night() ? Palette.NIGHT : Palette.DAY;
+        if (theme.palette() != wanted) {
+            theme.palette(wanted);
+            if (current != null) rebuild();
+        }
     }
 
     /** Per frame: timers, clock, screen updates. */
@@ -353,6 +367,7 @@ public final class KioskUi implements SessionListener {
             if (!n.equals(lastClock)) {
                 lastClock = n;
                 clock.setText(n);
+                followDaylight();
             }
         }
         if (current != null) current.update(delta);
@@ -377,10 +392,17 @@ public final class KioskUi implements SessionListener {
     }
 
     public void callHelp() {
+        String phone = services.config().string("help.phone");
+        String hours = services.config().string(locale.getLanguage().equals("en") ? "assistant.hours.en" : "assistant.hours.zh");
+        if (!siteTime.assistantOnSite()) {
+            // Nobody would come: say so and give the phone, rather than promise staff at night.
+            showMessage(Elements.HELP, t("help.nobody.title"), t("help.nobody.body", phone, hours), null);
+            say(t("help.nobody.title") + " " + t("help.nobody.body", phone, hours));
+            return;
+        }
         Indicators ind = services.devices().indicators();
         if (ind != null) work.fire(() -> ind.setHelpCall(true));
-        showMessage(Elements.HELP, t("help.title"), t("help.body", services.settings().identity().helpPhone(),
-                services.settings().identity().assistantHours(locale)),
+        showMessage(Elements.HELP, t("help.title"), t("help.body", phone, hours),
                 () -> {
                     if (ind != null) work.fire(() -> ind.setHelpCall(false));
                 });

@@ -148,14 +148,21 @@ public final class Theme implements Disposable {
         }
         skin.add("default", skin.get("body", Label.LabelStyle.class));
 
-        skin.add("primary", button(skin.getFont("button"), roundedTint(c.primary()), roundedTint(c.primaryDown()), c.onPrimary(), c));
+        // On the dark night page a fill that keeps white text at 4.5:1 cannot also stand out at 3:1: those buttons get
+        // a light edge line instead.
+        boolean night = c == Palette.NIGHT;
+        Color primaryEdge = Color.valueOf("9CC3F0");
+        Color dangerEdge = Color.valueOf("FF9C94");
+        skin.add("primary", button(skin.getFont("button"), night ? framed(c.primary(), primaryEdge) : roundedTint(c.primary()),
+                night ? framed(c.primaryDown(), primaryEdge) : roundedTint(c.primaryDown()), c.onPrimary(), c));
         skin.add("secondary", button(skin.getFont("button"), framed(c.secondary(), c.edge()), framed(c.secondaryDown(), c.edge()), c.text(), c));
-        skin.add("danger", button(skin.getFont("button"), roundedTint(c.danger()), roundedTint(c.dangerDown()), Color.WHITE, c));
+        skin.add("danger", button(skin.getFont("button"), night ? framed(c.danger(), dangerEdge) : roundedTint(c.danger()),
+                night ? framed(c.dangerDown(), dangerEdge) : roundedTint(c.dangerDown()), Color.WHITE, c));
         skin.add("tile", button(skin.getFont("button"), framed(c.panel(), c.edge()), framed(c.secondary(), c.primary()), c.text(), c));
         skin.add("bar", button(skin.getFont("small"), framed(c.barButton(), c.barEdge()), framed(c.primaryDown(), c.barEdge()), c.onBar(), c));
         skin.add("key", button(skin.getFont("button"), framed(c.panel(), c.edge()), framed(c.secondaryDown(), c.edge()), c.text(), c));
         TextButton.TextButtonStyle tab = button(skin.getFont("button"), framed(c.secondary(), c.edge()), framed(c.secondaryDown(), c.edge()), c.text(), c);
-        tab.checked = roundedTint(c.primary());
+        tab.checked = night ? framed(c.primary(), primaryEdge) : roundedTint(c.primary());
         tab.checkedFontColor = c.onPrimary();
         skin.add("tab", tab);
         skin.add("default", skin.get("primary", TextButton.TextButtonStyle.class));

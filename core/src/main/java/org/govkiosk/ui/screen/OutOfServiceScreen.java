@@ -38,6 +38,10 @@ public final class OutOfServiceScreen extends KioskScreen {
             content.add(l).growX().padTop(n++ == 0 ? 32 : 12).row();
         }
         if (reasons.isEmpty()) content.add(Widgets.centred(skin, "title", ui.t("kiosk.outOfService.hardware"))).growX().padTop(32).row();
+        // Where else she can go now, not only that this kiosk cannot serve her.
+        boolean en = ui.locale().getLanguage().equals("en");
+        content.add(Widgets.centred(skin, "title", ui.services().settings().identity().alternative(ui.locale())))
+                .growX().padTop(32).row();
         content.add(Widgets.centred(skin, "body", ui.t("attract.helpPhone", ui.services().settings().identity().helpPhone())))
                 .growX().padTop(32).row();
     }

@@ -73,6 +73,11 @@ public final class PrintScreen extends KioskScreen {
         }
     }
 
+    private boolean anyUsable() {
+        for (Job j : Job.values()) if (offered(j) && usable(j)) return true;
+        return false;
+    }
+
     private boolean usable(Job j) {
         return ui.usable(j == Job.CERTIFICATE ? DeviceKind.DOCUMENT_PRINTER : DeviceKind.RECEIPT_PRINTER);
     }
@@ -108,6 +113,11 @@ public final class PrintScreen extends KioskScreen {
                     ui.t(anyFailed ? Elements.PRINT_RETRY : Elements.PRINT_START), this::start);
             start.setDisabled(!anyChosen && !anyFailed);
             content.add(start).width(ui.target() * 5).height(ui.target() * 1.2f).row();
+            if (start.isDisabled()) {
+                // A grey button alone does not say why: she has switched every document off (or none can print).
+                content.add(Widgets.centred(skin, "body-muted", ui.t(anyUsable() ? "print.chooseFirst" : "print.nothingPrintable")))
+                        .growX().padTop(8).row();
+            }
             if (jobs.anyPrinted()) {
                 content.add(Widgets.button(skin, "secondary", Elements.PRINT_FINISH, ui.t("print.finish"), this::finish))
                         .width(ui.target() * 5).height(ui.target()).padTop(12).row();
@@ -163,7 +173,15 @@ public final class PrintScreen extends KioskScreen {
             Label l = Widgets.paragraph(skin, style, text);
             l.setName(Elements.state(name));
             if (stack) row.row();
-            row.add(l).width(side).padTop(stack ? 8 : 0);
+            if (st == PrintJobs.State.PREPARING || st == PrintJobs.State.PRINTING) {
+                // Moving while the printer works: she sees the kiosk has not stopped.
+                Table busy = new Table();
+                busy.add(l).growX().row();
+                busy.add(Widgets.progress(skin, side, 14)).padTop(10).left();
+                row.add(busy).width(side).padTop(stack ? 8 : 0);
+            } else {
+                row.add(l).width(side).padTop(stack ? 8 : 0);
+            }
             String where = jobs.place(j);
             if (st == PrintJobs.State.PRINTED && where != null && !where.isEmpty()) {
                 // Only printers that write files (the desktop's folder printer) say where: the developer needs it.

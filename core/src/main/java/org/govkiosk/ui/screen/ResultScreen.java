@@ -112,6 +112,18 @@ public final class ResultScreen extends KioskScreen {
                     ui.rebuild();
                 })).width(ui.target() * 4).height(ui.target()).padTop(32).row();
             }
+            var next = failure.error() == org.govkiosk.records.GatewayError.NO_RECORD
+                    ? ui.services().catalog().whenNoRecord(item.code()) : java.util.Optional.<org.govkiosk.catalog.ServiceItem>empty();
+            if (next.isPresent()) {
+                // Nothing on file is itself an answer: offer the document that proves it (no home: 无房证明).
+                var other = next.get();
+                content.add(Widgets.paragraph(skin, "body", ui.t("result.noRecord.next", other.name().in(ui.locale()))))
+                        .width(ui.fit(1000)).padTop(32).row();
+                content.add(Widgets.button(skin, "primary", Elements.RESULT_NEXT_STEP, other.name().in(ui.locale()), () -> {
+                    ui.sessions().session().data().currentItem(other.code());
+                    ui.show(new ResultScreen(ui, other));
+                })).width(ui.fit(ui.target() * 5)).minHeight(ui.target()).padTop(16).row();
+            }
             content.add().grow();
             return;
         }

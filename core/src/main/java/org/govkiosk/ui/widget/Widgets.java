@@ -43,6 +43,25 @@ public final class Widgets {
         return l;
     }
 
+    /**
+     * A bar with a block sliding along it: work under way whose length nobody knows (reading the card, preparing and
+     * printing). Moves through {@link org.govkiosk.ui.Motion}, so it asks for frames while it runs.
+     */
+    public static com.badlogic.gdx.scenes.scene2d.Actor progress(Skin skin, float width, float height) {
+        com.badlogic.gdx.scenes.scene2d.ui.Table track = new com.badlogic.gdx.scenes.scene2d.ui.Table();
+        track.setBackground(skin.getDrawable("track"));
+        com.badlogic.gdx.scenes.scene2d.Group lane = new com.badlogic.gdx.scenes.scene2d.Group();
+        com.badlogic.gdx.scenes.scene2d.ui.Image block = new com.badlogic.gdx.scenes.scene2d.ui.Image(skin.getDrawable("accent"));
+        float bw = width / 4;
+        block.setSize(bw, height);
+        lane.addActor(block);
+        block.addAction(org.govkiosk.ui.Motion.forever(com.badlogic.gdx.scenes.scene2d.actions.Actions.sequence(
+                com.badlogic.gdx.scenes.scene2d.actions.Actions.moveTo(width - bw, 0, 1.1f, com.badlogic.gdx.math.Interpolation.sine),
+                com.badlogic.gdx.scenes.scene2d.actions.Actions.moveTo(0, 0, 1.1f, com.badlogic.gdx.math.Interpolation.sine))));
+        track.add(lane).size(width, height);
+        return track;
+    }
+
     /** A centred paragraph (titles and messages across the screen). */
     public static Label centred(Skin skin, String style, String text) {
         Label l = paragraph(skin, style, text);

@@ -30,12 +30,13 @@ class LayoutMatrixTest {
     static final Path OUT = Path.of("target", "layout-matrix").toAbsolutePath();
 
     /** One cell of the matrix: its name and its config overrides. */
-    record Mode(String name, String language, boolean elder, boolean portrait) {
+    record Mode(String name, String language, boolean elder, boolean portrait, boolean night) {
         Map<String, String> overrides() {
             Map<String, String> m = new HashMap<>();
             m.put("ui.language", language);
             m.put("ui.elderModeDefault", Boolean.toString(elder));
             m.put("screen.orientation", portrait ? "portrait" : "landscape");
+            m.put("ui.theme", night ? "night" : "day");
             m.put("desktop.dataDir", Path.of("target", "acceptance-data").toAbsolutePath().toString());
             return m;
         }
@@ -43,15 +44,19 @@ class LayoutMatrixTest {
         String window() { return portrait ? "1080x1920" : "1920x1080"; }
     }
 
+    /** zh/en x standard/elder x landscape/portrait in day colours, and two modes in the night colours. */
     static List<Mode> modes() {
         List<Mode> out = new ArrayList<>();
         for (boolean portrait : new boolean[] {false, true}) {
             for (String lang : new String[] {"zh", "en"}) {
                 for (boolean elder : new boolean[] {false, true}) {
-                    out.add(new Mode(lang + (elder ? "-elder" : "") + (portrait ? "-portrait" : "-landscape"), lang, elder, portrait));
+                    out.add(new Mode(lang + (elder ? "-elder" : "") + (portrait ? "-portrait" : "-landscape"), lang, elder, portrait, false));
                 }
             }
         }
+        // The night palette's contrast, in the tightest layout.
+        out.add(new Mode("en-elder-portrait-night", "en", true, true, true));
+        out.add(new Mode("zh-landscape-night", "zh", false, false, true));
         return out;
     }
 

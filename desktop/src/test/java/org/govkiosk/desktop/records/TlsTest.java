@@ -77,7 +77,8 @@ class TlsTest {
             CitizenRef ref = trusting.identify("s", new IdentifyRequest(d.type(), d.number(), IdAssurance.ID_CARD)).orNull();
             assertTrue(trusting.fetchRecord("s", ref, "YL-006").isOk());
 
-            HttpRecordsGateway defaultTrust = ServiceFixture.client(s, Map.of("records.retries", "0"), java.util.List.of());
+            HttpRecordsGateway defaultTrust = ServiceFixture.client(s, Map.of("records.retries", "0", "records.connectTimeout", "10s"),
+                    java.util.List.of());
             GatewayResult.Failure<ServiceHealth> f = assertInstanceOf(GatewayResult.Failure.class, defaultTrust.health());
             assertEquals(GatewayError.UNREACHABLE, f.error());
             assertTrue(f.technicianDetail().contains("TLS"), f.technicianDetail());
