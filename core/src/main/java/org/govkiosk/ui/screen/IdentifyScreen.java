@@ -162,7 +162,7 @@ public final class IdentifyScreen extends KioskScreen {
         t.setBackground(skin.getDrawable("panel"));
         t.pad(24);
         t.add(Widgets.centred(skin, "title", ui.t(titleKey))).growX().row();
-        t.add(picture).height(ui.portrait() ? 150 : 230).padTop(16).row();
+        t.add(picture).height(ui.portrait() || ui.elder() ? 150 : 230).padTop(16).row();
         t.add(Widgets.centred(skin, "body", ui.t(hintKey))).growX().padTop(16).row();
         if (usable) {
             if (kind != DeviceKind.ID_CARD_READER) {

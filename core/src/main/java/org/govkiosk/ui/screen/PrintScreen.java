@@ -104,8 +104,7 @@ public final class PrintScreen extends KioskScreen {
             Label take = Widgets.centred(skin, "title-ok", ui.t("print.take"));
             take.setName(Elements.PRINT_TAKE);
             content.add(take).growX().row();
-            content.add(Widgets.button(skin, "primary", Elements.PRINT_FINISH, ui.t("print.finish"), this::finish))
-                    .width(ui.target() * 5).height(ui.target() * 1.2f).padTop(16).row();
+            // "Finish" is the bottom bar's main action (primaryAction): it never scrolls out of sight.
         } else if (!jobs.running()) {
             boolean anyChosen = jobs.anyChosen();
             boolean anyFailed = jobs.anyFailed();
@@ -249,6 +248,11 @@ public final class PrintScreen extends KioskScreen {
     private void finish() {
         ui.sessions().moveTo(SessionStage.DONE);
         ui.show(new DoneScreen(ui));
+    }
+
+    @Override
+    public PrimaryAction primaryAction() {
+        return jobs.allDone() ? new PrimaryAction(Elements.PRINT_FINISH, ui.t("print.finish"), this::finish) : null;
     }
 
     @Override public boolean hasBack() { return !jobs.running(); }

@@ -37,6 +37,8 @@ class LayoutMatrixTest {
             m.put("ui.elderModeDefault", Boolean.toString(elder));
             m.put("screen.orientation", portrait ? "portrait" : "landscape");
             m.put("ui.theme", night ? "night" : "day");
+            // The demo citizens the scenario uses are always there; fewer generated ones start the service faster.
+            m.put("records.service.citizens", "20");
             m.put("desktop.dataDir", Path.of("target", "acceptance-data").toAbsolutePath().toString());
             return m;
         }
