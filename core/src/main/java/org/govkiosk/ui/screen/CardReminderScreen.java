@@ -76,7 +76,8 @@ public final class CardReminderScreen extends KioskScreen {
 
     @Override
     public void hidden() {
-        light(false);
+        // Back to green only from our own amber: out of service (red) or maintenance set their own light.
+        if (cardThere && ui.sessions().state() == org.govkiosk.session.KioskState.AVAILABLE) light(false);
     }
 
     @Override
