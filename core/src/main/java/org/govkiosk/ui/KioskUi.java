@@ -501,7 +501,12 @@ public final class KioskUi implements SessionListener {
         } else if (sessions.state() == KioskState.AVAILABLE) {
             // Every way out (exit, done, timeout, an error) passes the card check: a card still in the reader is
             // asked for before the next person comes.
-            show(new org.govkiosk.ui.screen.CardReminderScreen(this, this::showAvailable));
+            // (A reader that is gone cannot hold a card: straight on, e.g. to out of service.)
+            if (services.devices().idCard() != null && usable(DeviceKind.ID_CARD_READER)) {
+                show(new org.govkiosk.ui.screen.CardReminderScreen(this, this::showAvailable));
+            } else {
+                showAvailable();
+            }
         }
     }
 

@@ -149,9 +149,10 @@ class SessionAcceptanceTest {
                 .passed();
         // The printer really changed state meanwhile (and ended refilled); the catalog was never left.
         assertEquals(org.govkiosk.device.Supplies.FULL, paper.get());
-        assertScreensInOrder(r.report(), "identify", "catalog", "attract");
+        assertScreensInOrder(r.report(), "identify", "catalog", "takeCard", "attract");
         List<String> screens = r.report().screens();
-        assertEquals("attract", screens.get(screens.indexOf("catalog") + 1), screens.toString());
+        // Her visit ended on the catalog (then the card reminder, as she left it in the reader).
+        assertEquals("takeCard", screens.get(screens.indexOf("catalog") + 1), screens.toString());
     }
 
     @Test
