@@ -103,10 +103,16 @@ public final class SessionWork implements AutoCloseable {
 
     @Override
     public void close() {
-        workers.shutdownNow();
+        // Work under way (a device exchange, a status poll) gets up to 2 s to finish before it is interrupted: an
+        // interrupted serial exchange marks its device offline, and the attract screen polls the reader all the time.
+        workers.shutdown();
         try {
-            workers.awaitTermination(2, TimeUnit.SECONDS);
+            if (!workers.awaitTermination(2, TimeUnit.SECONDS)) {
+                workers.shutdownNow();
+                workers.awaitTermination(2, TimeUnit.SECONDS);
+            }
         } catch (InterruptedException e) {
+            workers.shutdownNow();
             Thread.currentThread().interrupt();
         }
     }

@@ -17,6 +17,11 @@ import org.govkiosk.ui.widget.Widgets;
 
 /** Idle screen: what this kiosk offers, who to call, and one big "touch to start". */
 public final class AttractScreen extends KioskScreen {
+    private boolean stopped;
+
+    @Override
+    public void hidden() { stopped = true; }
+
     /** Whether a card lay on the reader at the last look (null: not looked yet). */
     private Boolean cardThere;
     private boolean looking;
@@ -29,7 +34,7 @@ public final class AttractScreen extends KioskScreen {
     @Override
     public void update(float delta) {
         var reader = ui.services().devices().idCard();
-        if (reader == null || looking || ui.sessions().inSession()) return;
+        if (reader == null || looking || stopped || ui.sessions().inSession()) return;
         if (poll == null) poll = ui.timers().start(ui.timers().cardRemovalPoll());
         else if (!poll.expired()) return;
         poll.restart();
