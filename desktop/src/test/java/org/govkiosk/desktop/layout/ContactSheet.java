@@ -22,8 +22,8 @@ import javax.imageio.stream.ImageOutputStream;
  * README (docs/images/layout-matrix.jpg).
  */
 final class ContactSheet {
-    private static final int THUMB = 200;
-    private static final int LABEL = 150;
+    private static final int THUMB = 150;
+    private static final int LABEL = 210;
 
     private ContactSheet() {}
 
@@ -55,7 +55,7 @@ final class ContactSheet {
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, sheet.getWidth(), sheet.getHeight());
-        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
+        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
         for (int r = 0; r < rows.size(); r++) {
             int y = 8 + r * cell;
             g.setColor(Color.DARK_GRAY);
@@ -75,7 +75,7 @@ final class ContactSheet {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
         ImageWriteParam param = writer.getDefaultWriteParam();
         param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-        param.setCompressionQuality(0.8f);
+        param.setCompressionQuality(0.72f);
         Files.deleteIfExists(out);
         try (ImageOutputStream ios = ImageIO.createImageOutputStream(out.toFile())) {
             writer.setOutput(ios);

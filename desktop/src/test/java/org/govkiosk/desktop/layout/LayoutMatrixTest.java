@@ -39,6 +39,7 @@ class LayoutMatrixTest {
             m.put("ui.theme", night ? "night" : "day");
             // The demo citizens the scenario uses are always there; fewer generated ones start the service faster.
             m.put("records.service.citizens", "20");
+            m.put("receipt.statusTimeout", "5s");
             m.put("desktop.dataDir", Path.of("target", "acceptance-data").toAbsolutePath().toString());
             return m;
         }
