@@ -36,9 +36,10 @@ class WindowScreenshotTest {
             Assumptions.assumeTrue(false, "no X display: window test skipped (./dev test starts Xvfb when it is installed)");
         }
         Files.createDirectories(OUT);
-        // Demo seal keys in target/, not the developer's ~/.cache.
+        // Demo seal keys in target/, not the developer's ~/.cache; day colours whatever the hour (the checks below
+        // look for the day palette's top bar).
         Path site = OUT.resolve("window.properties");
-        Files.writeString(site, "desktop.dataDir=" + Path.of("target", "acceptance-data").toAbsolutePath().toString().replace("\\", "/") + "\n");
+        Files.writeString(site, "ui.theme=day\ndesktop.dataDir=" + Path.of("target", "acceptance-data").toAbsolutePath().toString().replace("\\", "/") + "\n");
         String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", cp, "org.govkiosk.desktop.DesktopMain", "--config", site.toString(), "--window", "1920x1080",
