@@ -15,7 +15,8 @@ public record KioskSettings(KioskIdentity identity, ScreenConfig screen, Session
                             SerialConfig serial, ReceiptConfig receipt, ScannerConfig scanner, IdentifyConfig identify,
                             PrinterConfig printer, GpioConfig gpio, CertificateConfig certificate, AdminConfig admin,
                             StatusConfig status, WatchdogConfig watchdog, DesktopConfig desktop, SpeechConfig speech,
-                            TimersConfig timers, FaceConfig face, CameraConfig camera, KioskConfig source) {
+                            TimersConfig timers, FaceConfig face, CameraConfig camera, SiteHoursConfig siteHours,
+                            KioskConfig source) {
 
     /**
      * Binds every record of this package. Capabilities that live in their own package or module bind their record
@@ -27,7 +28,8 @@ public record KioskSettings(KioskIdentity identity, ScreenConfig screen, Session
                 RecordsConfig.from(c), RecordsServiceConfig.from(c), IdCardConfig.from(c), SerialConfig.from(c),
                 ReceiptConfig.from(c), ScannerConfig.from(c), IdentifyConfig.from(c), PrinterConfig.from(c),
                 GpioConfig.from(c), CertificateConfig.from(c), AdminConfig.from(c), StatusConfig.from(c),
-                WatchdogConfig.from(c), DesktopConfig.from(c), SpeechConfig.from(c), TimersConfig.from(c), FaceConfig.from(c), CameraConfig.from(c), c);
+                WatchdogConfig.from(c), DesktopConfig.from(c), SpeechConfig.from(c), TimersConfig.from(c), FaceConfig.from(c),
+                CameraConfig.from(c), SiteHoursConfig.from(c), c);
     }
 
     /** Defaults, then the site file (may be null), then overrides; validated. */

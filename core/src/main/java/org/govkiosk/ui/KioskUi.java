@@ -392,8 +392,8 @@ public final class KioskUi implements SessionListener {
     }
 
     public void callHelp() {
-        String phone = services.config().string("help.phone");
-        String hours = services.config().string(locale.getLanguage().equals("en") ? "assistant.hours.en" : "assistant.hours.zh");
+        String phone = services.settings().identity().helpPhone();
+        String hours = services.settings().identity().assistantHours(locale);
         if (!siteTime.assistantOnSite()) {
             // Nobody would come: say so and give the phone, rather than promise staff at night.
             showMessage(Elements.HELP, t("help.nobody.title"), t("help.nobody.body", phone, hours), null);

@@ -4,7 +4,8 @@ import java.time.Clock;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import org.govkiosk.config.KioskConfig;
+import org.govkiosk.config.KioskSettings;
+import org.govkiosk.config.SiteHoursConfig;
 
 /**
  * The site's time (config {@code certificate.timeZone}, the one zone for the screen and the paper: the top bar used
@@ -23,20 +24,17 @@ public final class SiteTime {
     private final LocalTime nightFrom;
     private final LocalTime nightUntil;
 
-    public SiteTime(KioskConfig c, Clock clock) {
+    public SiteTime(KioskSettings settings, Clock clock) {
+        SiteHoursConfig h = settings.siteHours();
         this.clock = clock;
-        this.zone = ZoneId.of(c.string("certificate.timeZone"));
-        String[] days = c.string("assistant.days").split("-");
-        this.firstDay = Integer.parseInt(days[0].trim());
-        this.lastDay = Integer.parseInt(days[days.length - 1].trim());
-        this.assistantFrom = LocalTime.parse(c.string("assistant.from"));
-        this.assistantUntil = LocalTime.parse(c.string("assistant.until"));
-        this.theme = c.string("ui.theme").trim().toLowerCase();
-        this.nightFrom = LocalTime.parse(c.string("ui.nightFrom"));
-        this.nightUntil = LocalTime.parse(c.string("ui.nightUntil"));
-        if (!theme.equals("auto") && !theme.equals("day") && !theme.equals("night")) {
-            throw new IllegalArgumentException("ui.theme must be auto, day or night, not '" + theme + "'");
-        }
+        this.zone = settings.certificate().timeZone();
+        this.firstDay = h.firstDay();
+        this.lastDay = h.lastDay();
+        this.assistantFrom = h.assistantFrom();
+        this.assistantUntil = h.assistantUntil();
+        this.theme = h.theme();
+        this.nightFrom = h.nightFrom();
+        this.nightUntil = h.nightUntil();
     }
 
     public ZonedDateTime now() {

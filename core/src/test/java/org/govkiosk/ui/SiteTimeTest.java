@@ -8,12 +8,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
-import org.govkiosk.config.KioskConfig;
+import org.govkiosk.config.KioskSettings;
 import org.junit.jupiter.api.Test;
 
 class SiteTimeTest {
     private static SiteTime at(String utc, Map<String, String> overrides) {
-        return new SiteTime(KioskConfig.defaults().with(overrides), Clock.fixed(Instant.parse(utc), ZoneOffset.UTC));
+        return new SiteTime(KioskSettings.of(overrides), Clock.fixed(Instant.parse(utc), ZoneOffset.UTC));
     }
 
     @Test

@@ -37,7 +37,7 @@ public final class CardReminderScreen extends KioskScreen {
         super(ui);
         this.next = next;
         this.poll = ui.timers().start(ui.timers().cardRemovalPoll());
-        this.giveUp = ui.timers().start(ui.services().config().duration("idcard.reminderTimeout"));
+        this.giveUp = ui.timers().start(ui.services().settings().timers().cardReminder());
     }
 
     @Override public String name() { return "takeCard"; }

@@ -11,7 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.govkiosk.config.KioskConfig;
+import org.govkiosk.config.KioskSettings;
 import org.govkiosk.desktop.scenario.Scenario;
 import org.govkiosk.desktop.scenario.ScenarioReport;
 import org.govkiosk.desktop.scenario.ScenarioRun;
@@ -82,7 +82,7 @@ class LayoutMatrixTest {
                 String failure = runInWindow(m, scenario, out);
                 if (failure != null) problems.add(m.name() + ": " + failure);
             } else {
-                ScenarioReport r = ScenarioRun.headless(KioskConfig.load(null, m.overrides()), Scenario.load(scenario), 1, out,
+                ScenarioReport r = ScenarioRun.headless(KioskSettings.load(null, m.overrides()), Scenario.load(scenario), 1, out,
                         Duration.ofMinutes(3), null);
                 if (!r.isPassed()) problems.add(m.name() + ": " + r.failure());
             }
