@@ -275,8 +275,13 @@ public final class KioskUi implements SessionListener {
         bar.add(Widgets.button(skin, "bar", Elements.BAR_HELP, t("bar.help"), this::callHelp)).minWidth(target() * 1.6f);
         boolean volume = services.speech().status().available();
         if (volume) bar.add(volumeButton(skin)).minWidth(target() * 1.8f);
-        // Portrait screens are narrow: the zone name and clock get a line, the buttons the next.
-        if (portrait()) {
+        // Portrait screens are narrow: the zone name and clock get a line, the buttons the next. A landscape bar does the
+        // same when the zone name would still wrap beside the buttons: a wrapped label's height is only known after the
+        // table has given it a width, so a one-row bar would keep one line's height.
+        // Before stacking, a landscape bar tries the zone name one size down (the bar's buttons are smaller still): the
+        // keyboard screens have no height to spare for a second row.
+        if (!portrait() && !fitsBeside(title, zone, bar)) title.setStyle(skin.get("body-inverse", Label.LabelStyle.class));
+        if (portrait() || !fitsBeside(title, zone, bar)) {
             Table rows = new Table();
             rows.setBackground(skin.getDrawable("topbar"));
             rows.pad(12, 24, 12, 24);
@@ -296,6 +301,18 @@ public final class KioskUi implements SessionListener {
             return rows;
         }
         return bar;
+    }
+
+    /** Whether the title fits on one line beside the bar's other cells (their widths, pads and the bar's own pad). */
+    private boolean fitsBeside(Label title, String text, Table bar) {
+        Label.LabelStyle style = title.getStyle();
+        float oneLine = new com.badlogic.gdx.graphics.g2d.GlyphLayout(style.font, text).width * title.getFontScaleX();
+        float others = bar.getPadLeft() + bar.getPadRight();
+        for (com.badlogic.gdx.scenes.scene2d.ui.Cell<?> cell : bar.getCells()) {
+            others += cell.getPadLeft() + cell.getPadRight();
+            if (cell.getActor() != title) others += Math.max(cell.getMinWidth(), cell.getPrefWidth());
+        }
+        return oneLine + others <= stage.getViewport().getWorldWidth();
     }
 
     private Table bottomBar(Skin skin) {
