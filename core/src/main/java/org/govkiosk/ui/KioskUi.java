@@ -253,6 +253,26 @@ public final class KioskUi implements SessionListener {
         stage.addActor(root);
         if (timeoutOverlay != null) timeoutOverlay.attach();
         else if (overlay != null) stage.addActor(overlay);
+        settleWrappedText();
+    }
+
+    /**
+     * Lays the stage out again once every wrapped label knows its width. A wrapped label's height depends on the width
+     * its table gives it, which the first layout only decides: without a second pass a two-line label keeps the
+     * row height of one line and its text spills out of its button or bar.
+     */
+    private void settleWrappedText() {
+        for (int pass = 0; pass < 2; pass++) {
+            for (Actor a : StageWalk.actors(stage)) if (a instanceof com.badlogic.gdx.scenes.scene2d.utils.Layout l) l.validate();
+            boolean changed = false;
+            for (Actor a : StageWalk.actors(stage)) {
+                if (a instanceof Label l && l.getWrap() && Math.abs(l.getPrefHeight() - l.getHeight()) > 0.5f) {
+                    l.invalidateHierarchy();
+                    changed = true;
+                }
+            }
+            if (!changed) return;
+        }
     }
 
     private Table topBar(Skin skin) {
@@ -275,12 +295,19 @@ public final class KioskUi implements SessionListener {
         bar.add(Widgets.button(skin, "bar", Elements.BAR_HELP, t("bar.help"), this::callHelp)).minWidth(target() * 1.6f);
         boolean volume = services.speech().status().available();
         if (volume) bar.add(volumeButton(skin)).minWidth(target() * 1.8f);
+        // The bar's buttons keep their words on one line (a two-line "Standard text" made the bar taller on the
+        // keyboard screens, which have no height to spare); the zone name gives way first.
+        for (com.badlogic.gdx.scenes.scene2d.ui.Cell<?> cell : bar.getCells()) {
+            if (cell.getActor() instanceof com.badlogic.gdx.scenes.scene2d.ui.TextButton b) b.getLabel().setWrap(false);
+        }
         // Portrait screens are narrow: the zone name and clock get a line, the buttons the next. A landscape bar does the
         // same when the zone name would still wrap beside the buttons: a wrapped label's height is only known after the
         // table has given it a width, so a one-row bar would keep one line's height.
-        // Before stacking, a landscape bar tries the zone name one size down (the bar's buttons are smaller still): the
+        // Before stacking, a landscape bar tries the zone name in smaller sizes (down to the bar buttons' own): the
         // keyboard screens have no height to spare for a second row.
-        if (!portrait() && !fitsBeside(title, zone, bar)) title.setStyle(skin.get("body-inverse", Label.LabelStyle.class));
+        for (String smaller : new String[] {"body-inverse", "small-inverse"}) {
+            if (!portrait() && !fitsBeside(title, zone, bar)) title.setStyle(skin.get(smaller, Label.LabelStyle.class));
+        }
         if (portrait() || !fitsBeside(title, zone, bar)) {
             Table rows = new Table();
             rows.setBackground(skin.getDrawable("topbar"));
@@ -289,7 +316,7 @@ public final class KioskUi implements SessionListener {
             first.add(title).growX().left();
             first.add(clock).padLeft(12);
             Table second = new Table();
-            second.defaults().padLeft(12).height(target());
+            second.defaults().padLeft(12).minHeight(Widgets.atLeast(target()));
             second.add().growX();
             for (String n : new String[] {Elements.BAR_LANGUAGE, Elements.BAR_ELDER, Elements.BAR_HELP, Elements.BAR_VOLUME}) {
                 Actor b = bar.findActor(n);
@@ -328,11 +355,11 @@ public final class KioskUi implements SessionListener {
             hint.setAlignment(Align.right);
             bar.add(hint).growX().colspan(4).padBottom(8).row();
         }
-        bar.defaults().height(target());
+        bar.defaults().minHeight(Widgets.atLeast(target()));
         if (back) bar.add(Widgets.button(skin, "secondary", Elements.NAV_BACK, t("nav.back"), current::back)).minWidth(target() * 2.2f).left();
         if (primary != null) {
             bar.add(Widgets.button(skin, "primary", primary.name(), primary.text(), primary.onTap()))
-                    .minWidth(target() * 3.6f).height(target() * 1.15f).padLeft(24);
+                    .minWidth(target() * 3.6f).minHeight(Widgets.atLeast(target() * 1.15f)).padLeft(24);
         }
         bar.add().growX();
         if (exit) {

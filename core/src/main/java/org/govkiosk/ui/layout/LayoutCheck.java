@@ -32,6 +32,8 @@ import org.govkiosk.ui.Theme;
 public final class LayoutCheck {
     /** Pixels of tolerance for rounding in layout. */
     private static final float SLACK = 1.5f;
+    /** A button's frame: text must keep clear of it. */
+    private static final float BUTTON_EDGE = 3f;
     public static final double TEXT_CONTRAST = 4.5;
     public static final double COMPONENT_CONTRAST = 3.0;
 
@@ -83,6 +85,15 @@ public final class LayoutCheck {
             if (a instanceof Label l && l.getText().notEmpty()) {
                 TextBox box = text(l, r, visible, out);
                 if (box != null) texts.add(box);
+                Button owner = button(l);
+                // Inside its frame, not just its bounds: text touching or crossing the edge reads as spilled out.
+                Rectangle inside = owner == null ? null : bounds(owner);
+                if (inside != null) inside.set(inside.x + BUTTON_EDGE, inside.y + BUTTON_EDGE, inside.width - 2 * BUTTON_EDGE,
+                        inside.height - 2 * BUTTON_EDGE);
+                if (box != null && inside != null && !contains(inside, box.whole())) {
+                    out.add(new Violation("text-outside-button", describe(l), "text " + rect(box.whole()) + " outside its button "
+                            + describe(owner) + " " + rect(bounds(owner))));
+                }
                 double c = AccessibilityColours.contrast(textColour(l), theme.colourBehind(l));
                 if (c < TEXT_CONTRAST) {
                     out.add(new Violation("text-contrast", describe(l), String.format("%.2f:1", c)));
@@ -102,7 +113,8 @@ public final class LayoutCheck {
         return out;
     }
 
-    private record TextBox(Label label, Rectangle visible) {}
+    /** The text as drawn: the part a citizen can see, and all of it (for text spilling out of its button). */
+    private record TextBox(Label label, Rectangle visible, Rectangle whole) {}
 
     /** The label's text as drawn, checked for overflow, truncation and broken words. */
     private static TextBox text(Label l, Rectangle r, Rectangle visible, List<Violation> out) {
@@ -171,7 +183,17 @@ public final class LayoutCheck {
         Vector2 origin = l.localToStageCoordinates(new Vector2(Math.max(left, 0), y0));
         Rectangle box = new Rectangle(origin.x, origin.y, Math.min(right, l.getWidth()) - Math.max(left, 0), h);
         Rectangle seen = visible == null ? null : intersection(box, visible);
-        return new TextBox(l, seen);
+        float wy0 = (align & Align.top) != 0 ? l.getHeight() - height : (align & Align.bottom) != 0 ? 0 : (l.getHeight() - height) / 2;
+        Vector2 wo = l.localToStageCoordinates(new Vector2(left, wy0));
+        // The layout's height ends at the baseline of the last line: descenders (g, p, y) hang below it.
+        float descent = -l.getStyle().font.getDescent() * l.getFontScaleY() / l.getStyle().font.getScaleY();
+        return new TextBox(l, seen, new Rectangle(wo.x, wo.y - descent, right - left, height + descent));
+    }
+
+    /** The button a label is the text of, if any (a label inside a button's table counts too). */
+    private static Button button(Actor a) {
+        for (Actor p = a.getParent(); p != null; p = p.getParent()) if (p instanceof Button b) return b;
+        return null;
     }
 
     private static void componentContrast(Theme theme, Button b, List<Violation> out) {

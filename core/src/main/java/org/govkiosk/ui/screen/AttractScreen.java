@@ -137,7 +137,7 @@ public final class AttractScreen extends KioskScreen {
         content.add(Widgets.centred(skin, "body", ui.t("attract.helpPhone", ui.services().settings().identity().helpPhone())))
                 .padTop(8).row();
         content.add(Widgets.button(skin, "secondary", Elements.ATTRACT_VERIFY, ui.t("attract.verify"),
-                () -> ui.show(new VerifyDocumentScreen(ui)))).width(ui.target() * 6).height(ui.target())
+                () -> ui.show(new VerifyDocumentScreen(ui)))).width(ui.target() * 6).minHeight(ui.target())
                 .expandX().fill(false).padTop(24).row();
 
         // The whole screen starts a session, not just the button: people tap where they look.

@@ -70,7 +70,7 @@ public final class CatalogScreen extends KioskScreen {
         search.getLabel().setAlignment(Align.left);
         // Portrait: the greeting and the search box each get the full width.
         if (portrait) head.row();
-        head.add(search).width(portrait ? ui.contentWidth() : ui.target() * 7).minHeight(ui.target()).padTop(portrait ? 12 : 0);
+        head.add(search).width(portrait ? ui.contentWidth() : ui.target() * 7).minHeight(Widgets.atLeast(ui.target())).padTop(portrait ? 12 : 0);
         content.add(head).growX().colspan(2).row();
         if (notice != null) {
             Label n = Widgets.paragraph(skin, "body-danger", notice);
@@ -83,7 +83,7 @@ public final class CatalogScreen extends KioskScreen {
         // Portrait: the categories are a grid across the full width above the items (a side column is too narrow for
         // English names in large type); landscape: a column beside them.
         int tabColumns = portrait ? (ui.elder() ? 2 : 3) : 1;
-        tabs.defaults().growX().uniformX().minHeight(ui.target()).padBottom(8).padRight(portrait ? 8 : 20);
+        tabs.defaults().growX().uniformX().minHeight(Widgets.atLeast(ui.target())).padBottom(8).padRight(portrait ? 8 : 20);
         List<TextButton> allTabs = new java.util.ArrayList<>();
         if (!catalog.popular().isEmpty()) allTabs.add(tab(skin, POPULAR, ui.t("catalog.popular")));
         for (Category c : catalog.categories()) allTabs.add(tab(skin, c.code(), c.name().in(ui.locale())));
@@ -171,7 +171,7 @@ public final class CatalogScreen extends KioskScreen {
             Label label = tab.getLabel();
             tab.clearChildren();
             tab.add(new Image(ui.illustrations().categoryIcon(code, ui.theme().palette()))).size(ui.elder() ? 48 : 40).padLeft(4);
-            tab.add(label).growX().padLeft(8);
+            tab.add(label).growX().padLeft(8).padRight(8).padTop(8).padBottom(8);
         }
         return tab;
     }

@@ -19,6 +19,9 @@ public final class Widgets {
         b.setLabel(label);
         b.getLabel().setWrap(true);
         b.getLabel().setAlignment(Align.center);
+        // Room above and below the words: a label that wraps to two lines makes its button taller (where the cell
+        // lets it) instead of touching the frame.
+        b.getLabelCell().padTop(8).padBottom(8);
         b.addListener(new ClickListener() {
             @Override
             public void clicked(InputEvent event, float x, float y) {
@@ -26,6 +29,20 @@ public final class Widgets {
             }
         });
         return b;
+    }
+
+    /**
+     * A cell height of at least {@code min} and never less than the actor needs: a table short of room shrinks its
+     * rows down to their minimum, which would cut a button whose words wrapped to two lines.
+     */
+    public static com.badlogic.gdx.scenes.scene2d.ui.Value atLeast(float min) {
+        return new com.badlogic.gdx.scenes.scene2d.ui.Value() {
+            @Override
+            public float get(com.badlogic.gdx.scenes.scene2d.Actor a) {
+                float pref = a instanceof com.badlogic.gdx.scenes.scene2d.utils.Layout l ? l.getPrefHeight() : 0;
+                return Math.max(min, pref);
+            }
+        };
     }
 
     /** One line that keeps its natural width (clock, chips, captions). */
