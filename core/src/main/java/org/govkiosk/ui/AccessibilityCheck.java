@@ -46,18 +46,8 @@ public final class AccessibilityCheck {
         return a.getName() == null ? a.getClass().getSimpleName() : a.getName();
     }
 
-    /** WCAG relative-luminance contrast ratio between two colours. */
+    /** WCAG relative-luminance contrast ratio between two colours (one formula: {@link AccessibilityColours}). */
     public static double contrast(Color a, Color b) {
-        double la = luminance(a);
-        double lb = luminance(b);
-        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
-    }
-
-    private static double luminance(Color c) {
-        return 0.2126 * channel(c.r) + 0.7152 * channel(c.g) + 0.0722 * channel(c.b);
-    }
-
-    private static double channel(float v) {
-        return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+        return org.govkiosk.ui.layout.AccessibilityColours.contrast(a, b);
     }
 }
