@@ -117,7 +117,12 @@ public final class KioskApp extends ApplicationAdapter {
             fallbackFont = new BitmapFont();
             return;
         }
-        theme = new Theme(font, screen.dpi());
+        java.util.Optional<Path> latinFont = FontLocator.findLatin(screen.latinFontPath());
+        if (latinFont.isEmpty()) {
+            log.warn("No Latin font (looked in {}): English is set in the CJK font's Latin glyphs. Run scripts/fetch-font.",
+                    "font.latinPath, fonts/" + FontLocator.LATIN_FILE_NAME);
+        }
+        theme = new Theme(font, latinFont, screen.dpi());
         boolean portrait = screen.portrait();
         stage = new Stage(new ExtendViewport(portrait ? 1080 : 1920, portrait ? 1920 : 1080));
         if (headless) stage.getViewport().update(portrait ? 1080 : 1920, portrait ? 1920 : 1080, true);

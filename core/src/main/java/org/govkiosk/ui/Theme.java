@@ -1,13 +1,11 @@
 package org.govkiosk.ui;
 
-import com.badlogic.gdx.Gdx;
 import com.badlogic.gdx.graphics.Color;
 import com.badlogic.gdx.graphics.Pixmap;
 import com.badlogic.gdx.graphics.Texture;
 import com.badlogic.gdx.graphics.g2d.BitmapFont;
 import com.badlogic.gdx.graphics.g2d.NinePatch;
 import com.badlogic.gdx.graphics.g2d.TextureRegion;
-import com.badlogic.gdx.graphics.g2d.freetype.FreeTypeFontGenerator;
 import com.badlogic.gdx.scenes.scene2d.ui.Label;
 import com.badlogic.gdx.scenes.scene2d.ui.ScrollPane;
 import com.badlogic.gdx.scenes.scene2d.ui.Skin;
@@ -18,6 +16,7 @@ import com.badlogic.gdx.scenes.scene2d.utils.NinePatchDrawable;
 import com.badlogic.gdx.scenes.scene2d.utils.TextureRegionDrawable;
 import com.badlogic.gdx.utils.Disposable;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import com.badlogic.gdx.graphics.g2d.Batch;
@@ -27,7 +26,6 @@ import com.badlogic.gdx.scenes.scene2d.ui.Table;
 import com.badlogic.gdx.scenes.scene2d.utils.BaseDrawable;
 import org.govkiosk.ui.layout.AccessibilityColours;
 import org.govkiosk.ui.layout.LayoutCheck;
-import org.govkiosk.ui.layout.WordWrapFontData;
 
 /**
  * The one Skin of the application, in two sizes (normal and elder mode, 长辈模式) and two palettes (day and
@@ -59,7 +57,7 @@ public final class Theme implements Disposable {
     public record Swatch(Color fill, Color edge) {}
 
     private final float dpi;
-    private final FreeTypeFontGenerator generator;
+    private final ComposedFonts typefaces;
     private final Texture white;
     private final Texture rounded;
     private final Map<Drawable, Swatch> swatches = new IdentityHashMap<>();
@@ -67,9 +65,13 @@ public final class Theme implements Disposable {
     private final Skin[][] skins = new Skin[2][2];
     private Palette palette = Palette.DAY;
 
-    public Theme(Path font, float dpi) {
+    /**
+     * @param font the CJK font
+     * @param latinFont the Latin font for Latin script, digits and Western punctuation; empty: the CJK font sets them
+     */
+    public Theme(Path font, Optional<Path> latinFont, float dpi) {
         this.dpi = dpi;
-        this.generator = new FreeTypeFontGenerator(Gdx.files.absolute(font.toString()));
+        this.typefaces = new ComposedFonts(font, latinFont);
         Pixmap px = new Pixmap(1, 1, Pixmap.Format.RGBA8888);
         px.setColor(Color.WHITE);
         px.fill();
@@ -201,17 +203,9 @@ public final class Theme implements Disposable {
         return s;
     }
 
+    /** Latin and CJK glyphs in one font; lines break between words (ICU4J), never inside a Chinese word or a number. */
     private BitmapFont font(int size) {
-        FreeTypeFontGenerator.FreeTypeFontParameter p = new FreeTypeFontGenerator.FreeTypeFontParameter();
-        p.size = size;
-        // CJK has tens of thousands of glyphs: render each on first use instead of all at start.
-        p.incremental = true;
-        p.minFilter = Texture.TextureFilter.Linear;
-        p.magFilter = Texture.TextureFilter.Linear;
-        // Lines break between words (and never inside a Chinese word or a number), not at the last glyph that fits.
-        BitmapFont f = generator.generateFont(p, new WordWrapFontData());
-        f.getData().setLineHeight(f.getLineHeight() * 1.3f / 1.2f);
-        return f;
+        return typefaces.font(size);
     }
 
     private Drawable tinted(Color c) {
@@ -278,6 +272,6 @@ public final class Theme implements Disposable {
         for (BitmapFont[] row : fonts) for (BitmapFont f : row) f.dispose();
         white.dispose();
         rounded.dispose();
-        generator.dispose();
+        typefaces.dispose();
     }
 }

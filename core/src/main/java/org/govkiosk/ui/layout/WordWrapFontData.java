@@ -8,7 +8,7 @@ import com.badlogic.gdx.utils.Array;
  * Font data that wraps lines by {@link LineBreaks} instead of at the last space or, in Chinese text (which has
  * no spaces), at whichever character no longer fits.
  */
-public final class WordWrapFontData extends FreeTypeBitmapFontData {
+public class WordWrapFontData extends FreeTypeBitmapFontData {
     @Override
     public int getWrapIndex(Array<Glyph> glyphs, int start) {
         // start - 1 is the glyph that did not fit; the answer is the index of the first glyph of the next line.

@@ -1,0 +1,107 @@
+package org.govkiosk.ui;
+
+import com.badlogic.gdx.Gdx;
+import com.badlogic.gdx.graphics.Color;
+import com.badlogic.gdx.graphics.Pixmap;
+import com.badlogic.gdx.graphics.Texture;
+import com.badlogic.gdx.graphics.g2d.BitmapFont;
+import com.badlogic.gdx.graphics.g2d.BitmapFont.Glyph;
+import com.badlogic.gdx.graphics.g2d.PixmapPacker;
+import com.badlogic.gdx.graphics.g2d.TextureRegion;
+import com.badlogic.gdx.graphics.g2d.freetype.FreeTypeFontGenerator;
+import com.badlogic.gdx.graphics.g2d.freetype.FreeTypeFontGenerator.FreeTypeBitmapFontData;
+import com.badlogic.gdx.graphics.g2d.freetype.FreeTypeFontGenerator.FreeTypeFontParameter;
+import com.badlogic.gdx.utils.Disposable;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.govkiosk.i18n.FontChoice;
+
+/**
+ * One {@link BitmapFont} per size made of two TrueType fonts (issue 12): Latin script, digits and Western
+ * punctuation from the Latin font, Chinese characters and punctuation from the CJK font. scene2d styles take one
+ * BitmapFont, so both fonts render into the same texture pages (one {@link PixmapPacker} per size) and the Latin
+ * glyphs go into the CJK font's glyph table, moved onto the CJK font's baseline. Without a Latin font the CJK font
+ * sets everything, as before.
+ */
+final class ComposedFonts implements Disposable {
+    /** The texture page size the generator itself uses for incremental fonts. */
+    private static final int PAGE = 1024;
+    /** CJK glyphs rendered up front: none needed (they are rendered on first use), but the page must not be empty. */
+    private static final String CJK_UP_FRONT = "\u3002\uFF0C";
+
+    private final FreeTypeFontGenerator cjk;
+    private final FreeTypeFontGenerator latin;
+    private final java.util.Map<BitmapFont, PixmapPacker> packers = new java.util.IdentityHashMap<>();
+
+    ComposedFonts(Path cjkFont, Optional<Path> latinFont) {
+        this.cjk = new FreeTypeFontGenerator(Gdx.files.absolute(cjkFont.toString()));
+        this.latin = latinFont.map(p -> new FreeTypeFontGenerator(Gdx.files.absolute(p.toString()))).orElse(null);
+    }
+
+    boolean composed() {
+        return latin != null;
+    }
+
+    BitmapFont font(int size) {
+        PixmapPacker packer = new PixmapPacker(PAGE, PAGE, Pixmap.Format.RGBA8888, 1, false,
+                new PixmapPacker.GuillotineStrategy());
+        // Transparent white around the glyphs, as the generator's own packer: linear filtering does not darken edges.
+        packer.setTransparentColor(new Color(1, 1, 1, 0));
+
+        FreeTypeBitmapFontData latinData = null;
+        if (latin != null) {
+            FreeTypeFontParameter lp = parameter(size, packer);
+            // A few hundred glyphs: rendered up front, so a Latin glyph never needs a page the CJK font does not know.
+            lp.characters = FontChoice.latinCharacters();
+            latinData = latin.generateData(lp);
+        }
+        FreeTypeFontParameter cp = parameter(size, packer);
+        // CJK has tens of thousands of glyphs: render each on first use instead of all at start.
+        cp.incremental = true;
+        cp.characters = latin != null ? CJK_UP_FRONT : FreeTypeFontGenerator.DEFAULT_CHARS;
+        ComposedFontData data = new ComposedFontData();
+        BitmapFont font = cjk.generateFont(cp, data);
+        if (latinData != null) adoptLatin(data, latinData, font);
+        font.getData().setLineHeight(font.getLineHeight() * 1.3f / 1.2f);
+        packers.put(font, packer);
+        return font;
+    }
+
+    private static FreeTypeFontParameter parameter(int size, PixmapPacker packer) {
+        FreeTypeFontParameter p = new FreeTypeFontParameter();
+        p.size = size;
+        p.packer = packer;
+        p.minFilter = Texture.TextureFilter.Linear;
+        p.magFilter = Texture.TextureFilter.Linear;
+        return p;
+    }
+
+    /** Puts the Latin glyphs into the CJK font's table, on its baseline, and the Latin space between words. */
+    private static void adoptLatin(ComposedFontData data, FreeTypeBitmapFontData latinData, BitmapFont font) {
+        // Each generator hangs glyphs from its own ascender; the difference puts the Latin baseline on the CJK one.
+        int shift = Math.round((latinData.ascent + latinData.capHeight) - (data.ascent + data.capHeight));
+        for (char c : FontChoice.latinCharacters().toCharArray()) {
+            Glyph g = latinData.getGlyph(c);
+            if (g == null || g == latinData.missingGlyph) continue;
+            g.yoffset += shift;
+            TextureRegion page = font.getRegions().get(g.page);
+            data.setGlyphRegion(g, page);
+            data.putLatin(c, g);
+        }
+        data.spaceXadvance = latinData.spaceXadvance;
+        data.xHeight = latinData.xHeight;
+    }
+
+    /** The texture pages of a font made here (tests read the glyph pixels from them). */
+    PixmapPacker packerOf(BitmapFont font) {
+        return packers.get(font);
+    }
+
+    @Override
+    public void dispose() {
+        // The fonts do not own their textures when the packer is given: the packers do.
+        packers.values().forEach(PixmapPacker::dispose);
+        cjk.dispose();
+        if (latin != null) latin.dispose();
+    }
+}
