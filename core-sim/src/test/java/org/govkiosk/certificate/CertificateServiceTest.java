@@ -116,12 +116,20 @@ class CertificateServiceTest {
     }
 
     @Test
-    void fontIsEmbeddedAsSubset() throws Exception {
+    void bothFontsAreEmbeddedAsSubsets() throws Exception {
         ExternalTool.require("pdffonts", "poppler-utils");
-        ExternalTool.Result r = ExternalTool.run(List.of("pdffonts", dir.resolve("housing.pdf").toString()));
-        assertEquals(0, r.exit(), r.output());
-        String fontLine = Arrays.stream(r.output().split("\n")).filter(l -> l.contains("+")).findFirst().orElseThrow(() -> new AssertionError(r.output()));
-        assertTrue(fontLine.matches("[A-Z]{6}\\+\\S+\\s+CID TrueType.*\\byes\\s+yes\\s+yes.*"), "embedded subset with ToUnicode: " + fontLine);
+        // Latin runs (digits, dates, serials, English) in Noto Sans, Chinese in Noto Sans SC, in either language.
+        for (String pdf : List.of("housing.pdf", "pension.pdf")) {
+            ExternalTool.Result r = ExternalTool.run(List.of("pdffonts", dir.resolve(pdf).toString()));
+            assertEquals(0, r.exit(), r.output());
+            List<String> fonts = Arrays.stream(r.output().split("\n")).filter(l -> l.contains("+")).toList();
+            assertEquals(2, fonts.size(), pdf + ": " + r.output());
+            for (String line : fonts) {
+                assertTrue(line.matches("[A-Z]{6}\\+\\S+\\s+CID TrueType.*\\byes\\s+yes\\s+yes.*"), pdf + ": embedded subset with ToUnicode: " + line);
+            }
+            assertTrue(fonts.stream().anyMatch(l -> l.matches("[A-Z]{6}\\+NotoSansSC-Regular\\s.*")), pdf + ": " + r.output());
+            assertTrue(fonts.stream().anyMatch(l -> l.matches("[A-Z]{6}\\+NotoSans-Regular\\s.*")), pdf + ": " + r.output());
+        }
     }
 
     @Test

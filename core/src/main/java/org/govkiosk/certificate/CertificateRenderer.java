@@ -58,14 +58,26 @@ public final class CertificateRenderer {
     private final String kioskId;
     private final Optional<Path> fontPath;
     private final ZoneId zone;
+    private final Optional<Path> latinFontPath;
     private TrueTypeFont ttf;
+    /** The Latin font, once looked for; empty when there is none (the CJK font sets Latin text). */
+    private Optional<TrueTypeFont> latinTtf;
     /** Seal images as ready-to-embed PDF image data, by the PNG's SHA-256: encoded once per department seal. */
     private final java.util.Map<String, SealPixels> seals = new java.util.concurrent.ConcurrentHashMap<>();
 
-    /** @param fontPath {@code font.path}, when the site names the CJK font */
+    /** @param fontPath {@code font.path}, when the site names the CJK font; the Latin font is looked for */
     public CertificateRenderer(CertificateConfig config, String kioskId, Optional<Path> fontPath) {
+        this(config, kioskId, fontPath, Optional.empty());
+    }
+
+    /**
+     * @param fontPath {@code font.path}, when the site names the CJK font
+     * @param latinFontPath {@code font.latinPath}, when the site names the Latin font
+     */
+    public CertificateRenderer(CertificateConfig config, String kioskId, Optional<Path> fontPath, Optional<Path> latinFontPath) {
         this.kioskId = kioskId;
         this.fontPath = fontPath;
+        this.latinFontPath = latinFontPath;
         this.zone = config.timeZone();
     }
 
@@ -77,7 +89,7 @@ public final class CertificateRenderer {
         CertificateGrant.Holder holder = grant.holder();
         Messages m = new Messages(locale);
         try (PDDocument doc = new PDDocument()) {
-            PdfText text = new PdfText(PDType0Font.load(doc, font(), true));
+            PdfText text = text(doc);
             Layout layout = new Layout(doc, text, m, grant);
             PDImageXObject qr = LosslessFactory.createFromImage(doc, QrCodes.image(code.payload(), 4));
 
@@ -140,7 +152,7 @@ public final class CertificateRenderer {
      */
     public void warmUp() throws IOException {
         try (PDDocument doc = new PDDocument()) {
-            PdfText text = new PdfText(PDType0Font.load(doc, font(), true));
+            PdfText text = text(doc);
             doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
             LosslessFactory.createFromImage(doc, QrCodes.image("warm-up", 4));
             doc.save(java.io.OutputStream.nullOutputStream());
@@ -216,6 +228,22 @@ public final class CertificateRenderer {
         } finally {
             d.end();
         }
+    }
+
+    /** Both fonts embedded as subsets: only the glyphs the certificate uses go into the file. */
+    private PdfText text(PDDocument doc) throws IOException {
+        Optional<TrueTypeFont> latin = latinFont();
+        return new PdfText(PDType0Font.load(doc, font(), true),
+                latin.isPresent() ? PDType0Font.load(doc, latin.get(), true) : null);
+    }
+
+    private synchronized Optional<TrueTypeFont> latinFont() throws IOException {
+        if (latinTtf == null) {
+            Optional<Path> p = FontLocator.findLatin(latinFontPath);
+            latinTtf = p.isPresent() ? Optional.of(new TTFParser().parse(new RandomAccessReadBufferedFile(p.get().toFile())))
+                    : Optional.empty();
+        }
+        return latinTtf;
     }
 
     private synchronized TrueTypeFont font() throws IOException {
@@ -404,9 +432,8 @@ public final class CertificateRenderer {
             cs.setGraphicsStateParameters(gs);
             cs.setNonStrokingColor(0.8f, 0f, 0f);
             cs.beginText();
-            cs.setFont(text.font(), 72);
             cs.setTextMatrix(Matrix.getRotateInstance(Math.toRadians(40), 120, 200));
-            cs.showText(text.printable("DEMO 演示样本"));
+            text.show(cs, "DEMO 演示样本", 72);
             cs.endText();
             cs.restoreGraphicsState();
             cs.setNonStrokingColor(0.75f, 0f, 0f);

@@ -35,14 +35,19 @@ public final class CertificateService {
 
     /** @param fontPath {@code font.path}, when the site names the CJK font */
     public CertificateService(RecordsGateway gateway, CertificateConfig config, String kioskId, java.util.Optional<java.nio.file.Path> fontPath) {
+        this(gateway, config, kioskId, new CertificateRenderer(config, kioskId, fontPath));
+    }
+
+    private CertificateService(RecordsGateway gateway, CertificateConfig config, String kioskId, CertificateRenderer renderer) {
         this.gateway = gateway;
         this.config = config;
         this.kioskId = kioskId;
-        this.renderer = new CertificateRenderer(config, kioskId, fontPath);
+        this.renderer = renderer;
     }
 
     public CertificateService(RecordsGateway gateway, KioskSettings settings) {
-        this(gateway, settings.certificate(), settings.identity().kioskId(), settings.screen().fontPath());
+        this(gateway, settings.certificate(), settings.identity().kioskId(), new CertificateRenderer(settings.certificate(),
+                settings.identity().kioskId(), settings.screen().fontPath(), settings.screen().latinFontPath()));
     }
 
     /**
