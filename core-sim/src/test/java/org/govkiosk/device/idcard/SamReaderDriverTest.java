@@ -255,6 +255,32 @@ class SamReaderDriverTest {
     }
 
     @Test
+    void portBackWithAStaleAnswerFirstComesBackOnline() throws Exception {
+        f.pipe[0].unplug();
+        f.driver.linkStateChanged(false, "port lost");
+        f.pipe[0].replug();
+        // The answer to a card command from before the cable came out, read as the answer to the status question.
+        f.emulator.inject(Fault.status(SamStatus.SELECT_FAILED));
+        f.driver.linkStateChanged(true, "port back");
+        while (f.driver.status().state() != DeviceState.ONLINE) Thread.sleep(10); // bounded by the class @Timeout
+        assertEquals(0, f.emulator.pendingFaults());
+    }
+
+    @Test
+    void portBackWithABadStatusOnEveryTryIsAHardwareError() throws Exception {
+        f.pipe[0].unplug();
+        f.driver.linkStateChanged(false, "port lost");
+        f.pipe[0].replug();
+        for (int i = 0; i < 5; i++) f.emulator.inject(Fault.status(SamStatus.SAM_SELF_TEST_FAILED));
+        f.driver.linkStateChanged(true, "port back");
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().equals("idcard-link-back")) t.join();
+        }
+        assertEquals(DeviceState.HARDWARE_ERROR, f.driver.status().state());
+        assertTrue(f.driver.status().technicianDetail().contains("self-test"), f.driver.status().technicianDetail());
+    }
+
+    @Test
     void emulatorDisconnectLeavesDriverTimingOutNotHanging() throws Exception {
         f.emulator.inject(Fault.disconnect());
         assertThrows(DeviceException.class, f.driver::readOnce);

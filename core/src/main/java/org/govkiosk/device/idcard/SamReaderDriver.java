@@ -116,8 +116,16 @@ public final class SamReaderDriver extends AbstractDevice implements IdCardReade
                 if (phase() == Phase.CLOSED || !link.isOpen() || status().state() == DeviceState.ONLINE) return;
                 try {
                     SamStatus s = samStatus();
-                    if (s != SamStatus.SUCCESS) updateState(DeviceState.HARDWARE_ERROR, "SAM status after replug: " + s.technicianText());
-                    return;
+                    if (s == SamStatus.SUCCESS) return;
+                    // The frame carries no command: a reader that answered a card command late (just before the
+                    // cable came out, or under load) can make its first answer "select card failed". Only a bad
+                    // status that persists over every try is a hardware error; one answer left the reader stuck.
+                    if (attempt == LINK_BACK_PROBES) {
+                        updateState(DeviceState.HARDWARE_ERROR, "SAM status after replug: " + s.technicianText());
+                        return;
+                    }
+                    log.info("ID card reader on {} answered '{}' to its status after the port came back (try {} of {})",
+                            link.name(), s.technicianText(), attempt, LINK_BACK_PROBES);
                 } catch (DeviceException e) {
                     log.info("ID card reader on {} not answering after its port came back (try {} of {}): {}", link.name(),
                             attempt, LINK_BACK_PROBES, e.technicianDetail());
