@@ -159,6 +159,9 @@ public final class Elements {
     /** Where a print job's file went (file printers only). */
     public static String where(String owner) { return owner + ".where"; }
 
+    /** The picture of a document that prints ({@code print.certificate.preview}). */
+    public static String preview(String owner) { return owner + ".preview"; }
+
     /** The dimmed layer of a message overlay. */
     public static String overlay(String owner) { return owner + ".overlay"; }
 
@@ -187,7 +190,7 @@ public final class Elements {
         for (String p : new String[] {CATEGORY_PREFIX, ITEM_PREFIX, PAD_PREFIX, KEY_PREFIX, OUT_OF_SERVICE_REASON_PREFIX}) {
             if (name.startsWith(p) && name.length() > p.length()) return true;
         }
-        for (String suffix : new String[] {".unavailable", ".state", ".where", ".overlay", ".ok"}) {
+        for (String suffix : new String[] {".unavailable", ".state", ".where", ".preview", ".overlay", ".ok"}) {
             if (name.endsWith(suffix) && fixed.contains(name.substring(0, name.length() - suffix.length()))) return true;
         }
         return false;

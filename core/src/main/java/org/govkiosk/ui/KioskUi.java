@@ -185,6 +185,17 @@ public final class KioskUi implements SessionListener {
     public SessionWork work() { return work; }
     public Theme theme() { return theme; }
     public Illustrations illustrations() { return illustrations; }
+
+    private org.govkiosk.preview.DocumentPreviews previews;
+
+    /** Pictures of what prints, for the print screen (one per kiosk: the receipt font is loaded once). */
+    public synchronized org.govkiosk.preview.DocumentPreviews previews() {
+        if (previews == null) {
+            previews = new org.govkiosk.preview.DocumentPreviews(
+                    org.govkiosk.config.FontLocator.find(services.settings().screen().fontPath()));
+        }
+        return previews;
+    }
     /** The screens' timers on the session clock, with their durations from config. */
     public ScreenTimers timers() { return timers; }
     public Stage stage() { return stage; }

@@ -7,26 +7,51 @@ import org.govkiosk.device.receipt.EscPosEncoder.Align;
 /**
  * Lays a {@link Receipt} out for an 80 mm printer as ESC/POS, in two parts so the driver can check the paper
  * between them: the text, then QR code, footer and cut. A receipt whose paper ends in the first part is never
- * finished later.
+ * finished later. {@link #lines} is the same layout as data, for the print screen's preview.
  */
 public final class ReceiptLayout {
     private final int columns;
+
+    /**
+     * One printed line: text at {@code size} (1 or 2, both ways), or a QR code ({@code qr}: text is its payload).
+     * {@code tail}: after the paper check (QR code and footer).
+     */
+    public record PrintedLine(String text, int size, boolean bold, boolean centred, boolean qr, boolean tail) {}
 
     public ReceiptLayout(int columns) {
         this.columns = columns;
     }
 
-    public List<byte[]> encode(Receipt r) {
-        EscPosEncoder head = new EscPosEncoder().init().chinese(true)
-                .align(Align.CENTER).bold(true).size(2, 2).line(r.title()).size(1, 1).bold(false);
-        if (!r.subtitle().isEmpty()) wrapped(head, r.subtitle());
-        head.align(Align.LEFT).line("-".repeat(columns));
-        for (Receipt.Line l : r.lines()) wrapped(head, l.label() + "：" + l.value());
-        head.line("-".repeat(columns));
+    public List<PrintedLine> lines(Receipt r) {
+        List<PrintedLine> out = new ArrayList<>();
+        out.add(new PrintedLine(r.title(), 2, true, true, false, false));
+        if (!r.subtitle().isEmpty()) for (String s : wrap(r.subtitle())) out.add(new PrintedLine(s, 1, false, true, false, false));
+        out.add(new PrintedLine("-".repeat(columns), 1, false, false, false, false));
+        for (Receipt.Line l : r.lines()) {
+            for (String s : wrap(l.label() + "：" + l.value())) out.add(new PrintedLine(s, 1, false, false, false, false));
+        }
+        out.add(new PrintedLine("-".repeat(columns), 1, false, false, false, false));
+        if (!r.qrPayload().isEmpty()) out.add(new PrintedLine(r.qrPayload(), 1, false, true, true, true));
+        for (String f : r.footer()) for (String s : wrap(f)) out.add(new PrintedLine(s, 1, false, true, false, true));
+        return out;
+    }
 
-        EscPosEncoder tail = new EscPosEncoder().align(Align.CENTER);
-        if (!r.qrPayload().isEmpty()) tail.qr(r.qrPayload(), 6, EscPosEncoder.QrErrorCorrection.M).raw(EscPos.LF);
-        for (String f : r.footer()) wrapped(tail, f);
+    public List<byte[]> encode(Receipt r) {
+        EscPosEncoder head = new EscPosEncoder().init().chinese(true);
+        EscPosEncoder tail = new EscPosEncoder();
+        for (PrintedLine l : lines(r)) {
+            EscPosEncoder e = l.tail() ? tail : head;
+            e.align(l.centred() ? Align.CENTER : Align.LEFT);
+            if (l.qr()) {
+                e.qr(l.text(), 6, EscPosEncoder.QrErrorCorrection.M).raw(EscPos.LF);
+                continue;
+            }
+            if (l.bold()) e.bold(true);
+            if (l.size() != 1) e.size(l.size(), l.size());
+            e.line(l.text());
+            if (l.size() != 1) e.size(1, 1);
+            if (l.bold()) e.bold(false);
+        }
         tail.align(Align.LEFT).chinese(false).feed(3).cut(0);
         List<byte[]> parts = new ArrayList<>();
         parts.add(head.toBytes());
@@ -34,7 +59,8 @@ public final class ReceiptLayout {
         return parts;
     }
 
-    private void wrapped(EscPosEncoder e, String text) {
+    private List<String> wrap(String text) {
+        List<String> out = new ArrayList<>();
         StringBuilder line = new StringBuilder();
         int width = 0;
         for (int i = 0; i < text.length(); ) {
@@ -42,7 +68,7 @@ public final class ReceiptLayout {
             String ch = new String(Character.toChars(cp));
             int w = EscPosEncoder.columns(ch);
             if (width + w > columns) {
-                e.line(line.toString());
+                out.add(line.toString());
                 line.setLength(0);
                 width = 0;
             }
@@ -50,6 +76,7 @@ public final class ReceiptLayout {
             width += w;
             i += Character.charCount(cp);
         }
-        e.line(line.toString());
+        out.add(line.toString());
+        return out;
     }
 }

@@ -21,6 +21,9 @@ public final class LineBreaks {
         if (index <= 0 || index >= text.length()) return true;
         char before = text.charAt(index - 1);
         if (before == '\n') return true;
+        // A code with digits stays whole at its hyphens too: serial "ZZ-FGJ-20261203-3ECBB6248A" (UAX #14 breaks after
+        // any hyphen between letters), whereas "Self-Service" may still break.
+        if (before == '-' && tokenHasDigit(text, index)) return false;
         BreakIterator line = LINE.get();
         line.setText(text);
         if (!line.isBoundary(index)) return false;
@@ -29,6 +32,14 @@ public final class LineBreaks {
         BreakIterator word = WORD.get();
         word.setText(text);
         return word.isBoundary(index);
+    }
+
+    private static boolean tokenHasDigit(String text, int index) {
+        int from = index, to = index;
+        while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) from--;
+        while (to < text.length() && !Character.isWhitespace(text.charAt(to))) to++;
+        for (int i = from; i < to; i++) if (Character.isDigit(text.charAt(i))) return true;
+        return false;
     }
 
     /**

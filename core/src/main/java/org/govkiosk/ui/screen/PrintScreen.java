@@ -22,30 +22,45 @@ import org.govkiosk.session.SessionStage;
 import org.govkiosk.ui.Elements;
 import org.govkiosk.ui.KioskScreen;
 import org.govkiosk.ui.KioskUi;
+import org.govkiosk.ui.widget.DocumentThumbnail;
 import org.govkiosk.ui.widget.Widgets;
+import org.govkiosk.preview.DocumentPreviews;
+import org.govkiosk.preview.PreviewImage;
 
 /**
  * Choose the A4 certificate and/or the receipt, print, take the paper. Each document prints at most once
- * unless the citizen explicitly asks again after a failure: nothing is ever queued to print later.
+ * unless the citizen explicitly asks again after a failure: nothing is ever queued to print later. When the item
+ * gives one document and its printer can print, there is nothing to choose: printing starts as the screen opens
+ * (she already tapped "Print"). Each document's picture, rendered from what is sent to the printer, shows while it
+ * prints; the pictures are wiped when the screen is left, which every end of her session does.
  */
 public final class PrintScreen extends KioskScreen {
     private final ServiceItem item;
     private final ItemRecord record;
     private final PrintJobs jobs;
     private final Map<Job, Container<Table>> rows = new EnumMap<>(Job.class);
+    /** Kept across rebuilds (language, elder mode): the pictures arrive once per print. */
+    private final Map<Job, DocumentThumbnail> previews = new EnumMap<>(Job.class);
+    /** Exactly one document offered and its printer usable: no choice to make. */
+    private final boolean startAtOnce;
 
     public PrintScreen(KioskUi ui, ServiceItem item, ItemRecord record) {
         super(ui);
         this.item = item;
         this.record = record;
         this.jobs = new PrintJobs(this::offered, this::usable);
+        int offered = 0;
+        for (Job j : Job.values()) if (offered(j)) offered++;
+        this.startAtOnce = offered == 1 && jobs.anyChosen();
     }
 
     @Override public String name() { return "print"; }
 
     @Override
     public String prompt() {
-        return ui.sentences(ui.t("print.title", item.name().in(ui.locale())), ui.t("speech.print.choose", ui.t("print.start")));
+        String title = ui.t("print.title", item.name().in(ui.locale()));
+        if (startAtOnce) return ui.sentences(title, ui.t("print.printing"));
+        return ui.sentences(title, ui.t("speech.print.choose", ui.t("print.start")));
     }
 
     /** All jobs ran: where to take what came out, or what failed and what she can do. */
@@ -71,6 +86,14 @@ public final class PrintScreen extends KioskScreen {
         for (var d : new org.govkiosk.device.Device[] {devices.documentPrinter(), devices.receiptPrinter()}) {
             if (d != null) ui.work().fire(() -> d.checkHealth(org.govkiosk.device.HealthLevel.EXTERNAL));
         }
+        if (startAtOnce) start();
+    }
+
+    /** Her documents' pictures leave memory and the graphics card with the screen (and so with her session). */
+    @Override
+    public void hidden() {
+        previews.values().forEach(DocumentThumbnail::wipe);
+        previews.clear();
     }
 
     private boolean anyUsable() {
@@ -91,6 +114,8 @@ public final class PrintScreen extends KioskScreen {
         Skin skin = ui.skin();
         content.top();
         content.add(Widgets.paragraph(skin, "title", ui.t("print.title", item.name().in(ui.locale())))).growX().row();
+        // What comes out first, where she looks first; the rows below say how far each document is.
+        if (!previews.isEmpty()) content.add(previewStrip(skin)).padTop(12).row();
         boolean allDone = jobs.allDone();
         rows.clear();
         for (Job j : Job.values()) {
@@ -122,6 +147,49 @@ public final class PrintScreen extends KioskScreen {
                         .width(ui.target() * 5).height(ui.target()).padTop(12).row();
             }
         }
+    }
+
+    /** What prints, side by side, each as large as the screen lets both fit. */
+    private Table previewStrip(Skin skin) {
+        Table strip = new Table();
+        strip.add(Widgets.centred(skin, "body-muted", ui.t("print.preview"))).colspan(previews.size()).growX().row();
+        float h = thumbnailHeight();
+        for (Job j : Job.values()) {
+            DocumentThumbnail t = previews.get(j);
+            if (t == null) continue;
+            t.setSize(h / PAGE_RATIO, h);
+            strip.add(t).size(h / PAGE_RATIO, h).pad(12, 20, 0, 20);
+        }
+        return strip;
+    }
+
+    /** A4's height over its width: the thumbnail's box, which the receipt's narrower picture fits into. */
+    private static final float PAGE_RATIO = 297f / 210f;
+
+    private float thumbnailHeight() {
+        return ui.portrait() ? 600 : 400;
+    }
+
+    /** On the worker: the picture of what is about to print; a picture that cannot be made is only logged. */
+    private void preview(Job j, CitizenSession session, java.util.concurrent.Callable<PreviewImage> render) {
+        PreviewImage img;
+        try {
+            img = render.call();
+        } catch (Exception e) {
+            org.slf4j.LoggerFactory.getLogger(PrintScreen.class).warn("session {}: no preview of the {}: {}", session.id(), j, e.toString());
+            return;
+        }
+        ui.uiThread().accept(() -> {
+            // She may have left meanwhile: then the picture is wiped, never shown.
+            if (!session.active() || ui.current() != this) {
+                img.wipe();
+                return;
+            }
+            DocumentThumbnail t = previews.computeIfAbsent(j, k -> new DocumentThumbnail(ui.skin().getDrawable("panel"), 1, 1));
+            t.setName(Elements.preview(j == Job.CERTIFICATE ? Elements.PRINT_CERTIFICATE : Elements.PRINT_RECEIPT));
+            t.show(img);
+            ui.rebuild();
+        });
     }
 
     /** A printer's state changed: only its row says so (paper low/out, back again); nothing else moves. */
@@ -211,9 +279,13 @@ public final class PrintScreen extends KioskScreen {
         PrintJob job = PrintJob.capture(session, item, record);
         var devices = ui.services().devices();
         DocumentMaker maker = ui.services().documents();
+        DocumentPreviews previewsMaker = ui.previews();
+        int columns = ui.services().settings().receipt().columns();
+        float width = thumbnailHeight() / PAGE_RATIO;
         ui.work().run(() -> {
             if (next == Job.CERTIFICATE) {
                 byte[] pdf = job.certificate(maker);
+                preview(next, session, () -> previewsMaker.certificate(pdf, Math.round(width)));
                 ui.uiThread().accept(() -> {
                     if (session.active()) {
                         session.data().keepDocument(pdf);
@@ -224,6 +296,7 @@ public final class PrintScreen extends KioskScreen {
                 return devices.documentPrinter().printPdf(pdf, item.code(), job.sessionId());
             }
             var receipt = job.receipt(maker);
+            preview(next, session, () -> previewsMaker.receipt(receipt, columns, Math.round(width), Math.round(width * PAGE_RATIO)));
             ui.uiThread().accept(() -> {
                 if (session.active()) {
                     jobs.printing(next);

@@ -61,14 +61,19 @@ public final class VerifyDocumentScreen extends KioskScreen {
             if (view != null) {
                 // Built here, not when the answer came: the lines follow a language switch.
                 java.time.ZoneId zone = ui.services().settings().certificate().timeZone();
+                // On a panel of its own, as wide as reads well: the answer above, what to hold against the paper below.
                 Table lines = new Table();
                 lines.setName(Elements.VERIFY_VIEW);
+                lines.setBackground(skin.getDrawable("panel"));
+                lines.pad(20, 28, 24, 28);
+                float width = ui.fit(1200) - 56;
+                boolean heading = true;
                 for (String line : org.govkiosk.certificate.CertificateViewText.lines(view, ui.services().catalog(), ui.messages(), zone)) {
-                    Label l = new Label(line, skin, "body");
-                    l.setWrap(true);
-                    lines.add(l).growX().left().padTop(6).row();
+                    Label l = Widgets.paragraph(skin, heading ? "body-muted" : "body", line);
+                    lines.add(l).width(width).left().padTop(heading ? 0 : 10).row();
+                    heading = false;
                 }
-                content.add(lines).growX().padTop(20).row();
+                content.add(lines).width(width + 56).padTop(20).row();
             }
         }
         content.add().grow();

@@ -25,6 +25,16 @@ class LineBreaksTest {
     }
 
     @Test
+    void codesWithDigitsStayWholeAtTheirHyphensWordsDoNot() {
+        String s = "Deed tax payments, serial ZZ-FGJ-20261203-3ECBB6248A";
+        int serial = s.indexOf("ZZ-");
+        assertTrue(LineBreaks.allowed(s, serial), "before the serial");
+        for (int i = serial + 1; i < s.length(); i++) assertFalse(LineBreaks.allowed(s, i), s.substring(0, i) + "/");
+        String zone = "High-Tech Zone";
+        assertTrue(LineBreaks.allowed(zone, zone.indexOf("Tech")), "High-/Tech may break: a word, not a code");
+    }
+
+    @Test
     void englishBreaksAtSpacesOnly() {
         String s = "Check a printed certificate";
         assertTrue(LineBreaks.allowed(s, s.indexOf("printed")));

@@ -40,14 +40,15 @@ class SeedScenarioBenchmark {
         List<Step> steps = scenario.steps();
         int from = indexOf(steps, "device card-insert");
         int ready = indexOf(steps, "wait-for print.finish");
-        int printStart = indexOf(steps, "tap print.start");
+        // A one-document item prints as the print screen opens (nothing to choose): "Print" on the result starts it.
+        int printStart = indexOf(steps, "tap result.print");
         double[][] perIteration = report.stepMillisPerIteration();
         System.out.printf("%s, %d iterations in one JVM, output %s (deleted unless -Dgovkiosk.bench.keep=true)%n", file, perIteration.length, out);
         segment("card placed -> sealed certificate ready to print (lines " + steps.get(from).line() + "-"
                 + steps.get(ready).line() + ")", perIteration, from, ready);
         segment("card placed -> catalog (read + identify)", perIteration, from, indexOf(steps, "expect-screen catalog"));
         segment("item tapped -> record on screen, print enabled", perIteration, indexOf(steps, "tap item."), indexOf(steps, "wait-for result.print"));
-        segment("print.start -> print.finish (certificate made, sealed, signed, printed to PDF)", perIteration, printStart + 1, ready);
+        segment("result.print -> print.finish (certificate made, sealed, signed, previewed, printed to PDF)", perIteration, printStart + 1, ready);
         double[] whole = report.iterationMillis().stream().mapToDouble(Double::doubleValue).toArray();
         print("whole scripted session (attract -> attract)", whole);
         if (!Boolean.getBoolean("govkiosk.bench.keep")) deleteTree(out);
