@@ -61,8 +61,13 @@ final class AcceptanceRun {
     }
 
     static Result run(String scenario, Map<String, String> overrides, Consumer<DesktopKiosk> inspect) throws Exception {
+        return run(scenario, scenario, overrides, inspect);
+    }
+
+    /** @param outName the output folder under target/acceptance (one scenario played in several configurations) */
+    static Result run(String scenario, String outName, Map<String, String> overrides, Consumer<DesktopKiosk> inspect) throws Exception {
         Path file = scenarios().resolve(scenario + ".scenario");
-        Path out = Path.of("target", "acceptance", scenario).toAbsolutePath();
+        Path out = Path.of("target", "acceptance", outName).toAbsolutePath();
         deleteTree(out);
         Map<String, String> cfg = new HashMap<>();
         // Demo seal keys generated once for all acceptance runs, apart from a developer's own cache.
