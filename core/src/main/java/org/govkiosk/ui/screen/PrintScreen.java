@@ -43,6 +43,8 @@ public final class PrintScreen extends KioskScreen {
     private final Map<Job, DocumentThumbnail> previews = new EnumMap<>(Job.class);
     /** Exactly one document offered and its printer usable: no choice to make. */
     private final boolean startAtOnce;
+    /** The width the rows and buttons get (less than the content's when the pictures stand beside them). */
+    private float mainWidth;
 
     public PrintScreen(KioskUi ui, ServiceItem item, ItemRecord record) {
         super(ui);
@@ -114,21 +116,38 @@ public final class PrintScreen extends KioskScreen {
         Skin skin = ui.skin();
         content.top();
         content.add(Widgets.paragraph(skin, "title", ui.t("print.title", item.name().in(ui.locale())))).growX().row();
-        // What comes out first, where she looks first; the rows below say how far each document is.
-        if (!previews.isEmpty()) content.add(previewStrip(skin)).padTop(12).row();
+        // What comes out, where she looks first: beside the rows on a wide screen (so a failure and its retry stay in
+        // sight), above them on a tall one.
+        Table main = content;
+        mainWidth = ui.contentWidth();
+        if (!previews.isEmpty()) {
+            Table strip = previewStrip(skin);
+            if (ui.portrait()) {
+                content.add(strip).padTop(12).row();
+            } else {
+                Table body = new Table();
+                main = new Table();
+                main.top();
+                mainWidth = ui.contentWidth() - strip.getPrefWidth() - 32;
+                body.add(strip).top().padRight(32);
+                body.add(main).width(mainWidth).top();
+                content.add(body).growX().padTop(12).row();
+            }
+        }
         boolean allDone = jobs.allDone();
         rows.clear();
         for (Job j : Job.values()) {
             if (!offered(j)) continue;
             Container<Table> cell = new Container<>(jobRow(skin, j)).fillX();
             rows.put(j, cell);
-            content.add(cell).growX().padTop(20).row();
+            main.add(cell).growX().padTop(20).row();
         }
-        content.add().grow().row();
+        if (main == content) content.add().grow().row();
+        else main.add().height(32).row();
         if (allDone) {
             Label take = Widgets.centred(skin, "title-ok", ui.t("print.take"));
             take.setName(Elements.PRINT_TAKE);
-            content.add(take).growX().row();
+            main.add(take).growX().row();
             // "Finish" is the bottom bar's main action (primaryAction): it never scrolls out of sight.
         } else if (!jobs.running()) {
             boolean anyChosen = jobs.anyChosen();
@@ -136,15 +155,15 @@ public final class PrintScreen extends KioskScreen {
             TextButton start = Widgets.button(skin, "primary", anyFailed ? Elements.PRINT_RETRY : Elements.PRINT_START,
                     ui.t(anyFailed ? Elements.PRINT_RETRY : Elements.PRINT_START), this::start);
             start.setDisabled(!anyChosen && !anyFailed);
-            content.add(start).width(ui.target() * 5).height(ui.target() * 1.2f).row();
+            main.add(start).width(Math.min(ui.target() * 5, mainWidth)).height(ui.target() * 1.2f).row();
             if (start.isDisabled()) {
                 // A grey button alone does not say why: she has switched every document off (or none can print).
-                content.add(Widgets.centred(skin, "body-muted", ui.t(anyUsable() ? "print.chooseFirst" : "print.nothingPrintable")))
+                main.add(Widgets.centred(skin, "body-muted", ui.t(anyUsable() ? "print.chooseFirst" : "print.nothingPrintable")))
                         .growX().padTop(8).row();
             }
             if (jobs.anyPrinted()) {
-                content.add(Widgets.button(skin, "secondary", Elements.PRINT_FINISH, ui.t("print.finish"), this::finish))
-                        .width(ui.target() * 5).height(ui.target()).padTop(12).row();
+                main.add(Widgets.button(skin, "secondary", Elements.PRINT_FINISH, ui.t("print.finish"), this::finish))
+                        .width(Math.min(ui.target() * 5, mainWidth)).height(ui.target()).padTop(12).row();
             }
         }
     }
@@ -167,7 +186,7 @@ public final class PrintScreen extends KioskScreen {
     private static final float PAGE_RATIO = 297f / 210f;
 
     private float thumbnailHeight() {
-        return ui.portrait() ? 600 : 400;
+        return ui.portrait() ? 600 : 520;
     }
 
     /** On the worker: the picture of what is about to print; a picture that cannot be made is only logged. */
@@ -208,8 +227,8 @@ public final class PrintScreen extends KioskScreen {
         String key = j == Job.CERTIFICATE ? "print.certificate" : "print.receipt";
         row.add(Widgets.paragraph(skin, "button", ui.t(key))).growX().left();
         // Narrow screens and large text: what the document is gets its own line, its state or switch the next.
-        boolean stack = ui.portrait() || ui.elder();
-        float side = stack ? ui.contentWidth() - 56 : 700;
+        boolean stack = ui.portrait() || ui.elder() || mainWidth < ui.contentWidth();
+        float side = stack ? mainWidth - 56 : 700;
         PrintJobs.State st = jobs.state(j);
         DeviceStatus device = ui.services().devices().statusOf(j == Job.CERTIFICATE ? DeviceKind.DOCUMENT_PRINTER : DeviceKind.RECEIPT_PRINTER);
         String name = j == Job.CERTIFICATE ? Elements.PRINT_CERTIFICATE : Elements.PRINT_RECEIPT;

@@ -52,12 +52,13 @@ public final class VerifyDocumentScreen extends KioskScreen {
     public void build(Table content) {
         Skin skin = ui.skin();
         content.add(Widgets.centred(skin, "title", ui.t("verify.title"))).growX().row();
-        content.add(new Image(ui.illustrations().phone())).size(180, 300).padTop(24).row();
-        content.add(Widgets.centred(skin, "body", ui.t("verify.hint"))).growX().padTop(24).row();
-        if (resultKey != null) {
+        if (resultKey == null) {
+            content.add(new Image(ui.illustrations().phone())).size(180, 300).padTop(24).row();
+            content.add(Widgets.centred(skin, "body", ui.t("verify.hint"))).growX().padTop(24).row();
+        } else {
             Label r = Widgets.centred(skin, resultStyle, ui.t(resultKey));
             r.setName(Elements.VERIFY_RESULT);
-            content.add(r).growX().padTop(32).row();
+            content.add(r).growX().padTop(24).row();
             if (view != null) {
                 // Built here, not when the answer came: the lines follow a language switch.
                 java.time.ZoneId zone = ui.services().settings().certificate().timeZone();
@@ -66,7 +67,7 @@ public final class VerifyDocumentScreen extends KioskScreen {
                 lines.setName(Elements.VERIFY_VIEW);
                 lines.setBackground(skin.getDrawable("panel"));
                 lines.pad(20, 28, 24, 28);
-                float width = ui.fit(1200) - 56;
+                float width = ui.fit(ui.portrait() ? 1200 : 1500) - 56;
                 boolean heading = true;
                 for (String line : org.govkiosk.certificate.CertificateViewText.lines(view, ui.services().catalog(), ui.messages(), zone)) {
                     Label l = Widgets.paragraph(skin, heading ? "body-muted" : "body", line);
@@ -75,6 +76,8 @@ public final class VerifyDocumentScreen extends KioskScreen {
                 }
                 content.add(lines).width(width + 56).padTop(20).row();
             }
+            // The answer and what to compare come first (in sight without scrolling); how to check another, after.
+            content.add(Widgets.centred(skin, "body-muted", ui.t("verify.hint"))).growX().padTop(24).row();
         }
         content.add().grow();
     }
