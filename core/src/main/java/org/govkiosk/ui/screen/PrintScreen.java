@@ -155,7 +155,7 @@ public final class PrintScreen extends KioskScreen {
             TextButton start = Widgets.button(skin, "primary", anyFailed ? Elements.PRINT_RETRY : Elements.PRINT_START,
                     ui.t(anyFailed ? Elements.PRINT_RETRY : Elements.PRINT_START), this::start);
             start.setDisabled(!anyChosen && !anyFailed);
-            main.add(start).width(Math.min(ui.target() * 5, mainWidth)).height(ui.target() * 1.2f).row();
+            main.add(start).width(Math.min(ui.target() * 5, mainWidth)).height(Widgets.atLeast(ui.target() * 1.2f)).row();
             if (start.isDisabled()) {
                 // A grey button alone does not say why: she has switched every document off (or none can print).
                 main.add(Widgets.centred(skin, "body-muted", ui.t(anyUsable() ? "print.chooseFirst" : "print.nothingPrintable")))
@@ -163,7 +163,7 @@ public final class PrintScreen extends KioskScreen {
             }
             if (jobs.anyPrinted()) {
                 main.add(Widgets.button(skin, "secondary", Elements.PRINT_FINISH, ui.t("print.finish"), this::finish))
-                        .width(Math.min(ui.target() * 5, mainWidth)).height(ui.target()).padTop(12).row();
+                        .width(Math.min(ui.target() * 5, mainWidth)).height(Widgets.atLeast(ui.target())).padTop(12).row();
             }
         }
     }
