@@ -22,14 +22,16 @@ public final class AttractScreen extends KioskScreen {
     @Override
     public void hidden() { stopped = true; }
 
-    /** Whether a card lay on the reader at the last look (null: not looked yet). */
+    /** Whether a card lay on the reader at the last look (null: not looked yet). Only the look's worker touches it. */
     private Boolean cardThere;
-    private boolean looking;
+    private volatile boolean looking;
     private org.govkiosk.session.Countdown poll;
 
     /**
      * A card placed on the reader starts her visit, as people expect. Only a card that arrives counts: one left
-     * behind by someone else (already there at the first look) never logs the next person in.
+     * behind by someone else (already there at the first look) never logs the next person in. The look runs on a
+     * worker and comes back to the UI thread only when a card arrived: a result posted after every look drew a
+     * second frame for each idle heartbeat (issue 15, idle CPU).
      */
     @Override
     public void update(float delta) {
@@ -39,13 +41,19 @@ public final class AttractScreen extends KioskScreen {
         else if (!poll.expired()) return;
         poll.restart();
         looking = true;
-        ui.work().run(reader::cardPresent, o -> {
-            looking = false;
-            if (ui.current() != this || !o.ok()) return;
-            boolean now = o.value();
-            boolean arrived = Boolean.FALSE.equals(cardThere) && now;
-            cardThere = now;
-            if (arrived) ui.startSession();
+        ui.work().fire(() -> {
+            try {
+                boolean now = reader.cardPresent();
+                boolean arrived = Boolean.FALSE.equals(cardThere) && now;
+                cardThere = now;
+                if (arrived) ui.uiThread().accept(() -> {
+                    if (ui.current() == this && !stopped && !ui.sessions().inSession()) ui.startSession();
+                });
+            } catch (Exception e) {
+                // The reader's own status listener reports a reader that went away; the next look tries again.
+            } finally {
+                looking = false;
+            }
         });
     }
 
