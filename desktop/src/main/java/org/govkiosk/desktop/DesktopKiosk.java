@@ -93,6 +93,15 @@ public final class DesktopKiosk implements AutoCloseable {
      * @param externalRecords a records service running elsewhere, or null to start the embedded one here
      */
     public DesktopKiosk(KioskSettings base, Path outDir, int port, boolean window, java.net.URI externalRecords) throws IOException {
+        this(base, outDir, port, window, externalRecords, null);
+    }
+
+    /**
+     * @param recordsData where the embedded records service keeps its database between starts (generated once per
+     *                    generator version); null: in memory, generated at this start
+     */
+    public DesktopKiosk(KioskSettings base, Path outDir, int port, boolean window, java.net.URI externalRecords,
+                        Path recordsData) throws IOException {
         this.outDir = outDir;
         Files.createDirectories(outDir);
         // One parse for the kiosk, the embedded service and the seal authority when the kiosk shows the whole
@@ -100,9 +109,7 @@ public final class DesktopKiosk implements AutoCloseable {
         JsonCatalog whole = EmbeddedRecordsService.wholeCatalog(base);
         boolean asFiled = base.catalog().disabledItems().isEmpty() && base.catalog().categoryOrder().isEmpty();
         JsonCatalog catalog = asFiled ? whole : JsonCatalog.load(base.catalog());
-        this.records = externalRecords != null ? null : EmbeddedRecordsService.start(base,
-                new DemoSealAuthority(base.certificate().demoSealDir(), DemoSealAuthority.departmentNames(whole),
-                        org.govkiosk.config.FontLocator.find(base.screen().fontPath()).orElse(null)), port, null, null, whole);
+        this.records = externalRecords != null ? null : startRecords(base, whole, port, recordsData);
         java.net.URI recordsUrl = externalRecords != null ? externalRecords : records.url();
         Map<String, String> wiring = new HashMap<>();
         wiring.put("records.url", recordsUrl.toString());
@@ -130,6 +137,20 @@ public final class DesktopKiosk implements AutoCloseable {
                 new IssuingDocumentMaker(new CertificateService(gateway, config), new ReceiptFactory(config)), ticker,
                 SpeechOutputs.desktop(config.speech(), window ? outDir.resolve("speech") : null));
         log.info("desktop kiosk ready: records service {}, output in {}", recordsUrl, outDir.toAbsolutePath());
+    }
+
+    private EmbeddedRecordsService startRecords(KioskSettings base, JsonCatalog whole, int port, Path data) throws IOException {
+        DemoSealAuthority seals = new DemoSealAuthority(base.certificate().demoSealDir(), DemoSealAuthority.departmentNames(whole),
+                org.govkiosk.config.FontLocator.find(base.screen().fontPath()).orElse(null));
+        if (data != null) {
+            try {
+                return EmbeddedRecordsService.start(base, seals, port, data, null, whole);
+            } catch (IOException e) {
+                // Most often another desktop kiosk has the same data dir open (H2 locks its file).
+                log.warn("records data dir {} cannot be used ({}); this start generates its data in memory", data, e.getMessage());
+            }
+        }
+        return EmbeddedRecordsService.start(base, seals, port, null, null, whole);
     }
 
     public KioskServices services() { return services; }

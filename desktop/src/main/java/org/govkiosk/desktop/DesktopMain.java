@@ -63,6 +63,11 @@ public final class DesktopMain implements Callable<Integer> {
             + "with the records-service command) instead of starting one in this JVM")
     java.net.URI recordsUrl;
 
+    @Option(names = "--records-data", description = "keep the embedded records service's database in this folder, "
+            + "generated once (again only when the generator changes); 'none' for a fresh one in memory. Default: "
+            + "build/records-data for a window without a scenario, in memory otherwise")
+    String recordsData;
+
     @Option(names = "--list-cards", description = "list the synthetic ID cards (demo citizens) and exit")
     boolean listCards;
 
@@ -110,7 +115,11 @@ public final class DesktopMain implements Callable<Integer> {
             ScenarioReport report = ScenarioRun.headless(cfg, script, repeat, out, Duration.ofHours(6), null, recordsUrl);
             return finish(report);
         }
-        try (DesktopKiosk kiosk = new DesktopKiosk(cfg, out, port, true, recordsUrl)) {
+        // A developer's window starts often: its records are generated once per data dir (2-9 s a start, issue 15).
+        // Scenarios get fresh data in memory, as tests expect.
+        String data = recordsData != null ? recordsData : script == null ? "build/records-data" : "none";
+        try (DesktopKiosk kiosk = new DesktopKiosk(cfg, out, port, true, recordsUrl,
+                data.equals("none") ? null : java.nio.file.Path.of(data))) {
             KioskApp app = new KioskApp(kiosk.services(), false);
             kiosk.attachFleet(app);
             SimulatedDeviceControl control = new SimulatedDeviceControl(kiosk);
