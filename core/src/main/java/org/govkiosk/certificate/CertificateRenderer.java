@@ -179,6 +179,11 @@ public final class CertificateRenderer {
         }
     }
 
+    /** Drops a seal from the cache (the warm-up's made-up seal: nobody's certificate carries it). */
+    void forgetSeal(byte[] png) {
+        seals.remove(java.util.HexFormat.of().formatHex(CertificateDigest.sha256(png)));
+    }
+
     SealPixels sealPixels(byte[] png) throws IOException {
         String key = java.util.HexFormat.of().formatHex(CertificateDigest.sha256(png));
         SealPixels cached = seals.get(key);

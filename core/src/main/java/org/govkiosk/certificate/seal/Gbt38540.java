@@ -98,6 +98,21 @@ public final class Gbt38540 {
         }
     }
 
+    /**
+     * SM2 verification a few times with a throwaway key, at start-up: the kiosk checks every seal it is sent, and the
+     * first check after a start paid for loading and compiling BouncyCastle's EC arithmetic (issue 15).
+     */
+    public static void warmUp() throws GeneralSecurityException {
+        java.security.KeyPairGenerator g = java.security.KeyPairGenerator.getInstance("EC", BC);
+        g.initialize(new java.security.spec.ECGenParameterSpec("sm2p256v1"));
+        java.security.KeyPair pair = g.generateKeyPair();
+        byte[] data = new byte[128];
+        byte[] signature = sm2Sign(pair.getPrivate(), data);
+        for (int i = 0; i < 8; i++) {
+            if (!sm2Verify(pair.getPublic(), data, signature)) throw new GeneralSecurityException("SM2 warm-up signature did not verify");
+        }
+    }
+
     static byte[] sm2Sign(PrivateKey key, byte[] data) throws GeneralSecurityException {
         Signature s = Signature.getInstance("SM3withSM2", BC);
         s.setParameter(new SM2ParameterSpec(SM2_USER_ID));

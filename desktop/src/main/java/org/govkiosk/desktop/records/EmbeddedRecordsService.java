@@ -142,7 +142,7 @@ public final class EmbeddedRecordsService implements AutoCloseable {
             EmbeddedRecordsService s = new EmbeddedRecordsService(server, tls != null, pool, dataDir == null, faults, catalog, citizens, startup);
             s.api = api;
             s.generatedAtStart = generated;
-            s.sealsPrepared = prepareSeals(seals, catalog);
+            s.sealsPrepared = prepareSeals(seals, catalog, api);
             LOG.info("records service on {} with {} citizens, started in {} ms (migration {} ms, data {} ms, {})", s.url, citizens,
                     startup.toMillis(), (tMigrated - t0) / 1_000_000, (tGenerated - tMigrated) / 1_000_000,
                     generated ? "generated" : "kept from " + dataDir);
@@ -199,13 +199,16 @@ public final class EmbeddedRecordsService implements AutoCloseable {
      * Loads every department's keys (and the CA, TSA, CRL) on a background thread at start, so the first certificate
      * after start does not wait for key files (issue 15: first within 2x of warm). Signing waits on the same locks.
      */
-    /** Waits (up to {@code limit}) for the start-up's background loading of the department keys; true when done. */
+    /**
+     * Waits (up to {@code limit}) for the start-up's background work (department keys, the grant's database path);
+     * true when done.
+     */
     public boolean awaitSealsPrepared(Duration limit) throws InterruptedException {
         sealsPrepared.join(Math.max(1, limit.toMillis()));
         return !sealsPrepared.isAlive();
     }
 
-    private static Thread prepareSeals(SealAuthority seals, JsonCatalog catalog) {
+    private static Thread prepareSeals(SealAuthority seals, JsonCatalog catalog, RecordsApi api) {
         java.util.Set<String> departments = new java.util.TreeSet<>();
         catalog.everyItem().forEach(i -> departments.add(i.department().code()));
         Thread t = new Thread(() -> {
@@ -215,6 +218,13 @@ public final class EmbeddedRecordsService implements AutoCloseable {
                 LOG.info("seal authority ready for {} departments in {} ms", departments.size(), (System.nanoTime() - t0) / 1_000_000);
             } catch (RuntimeException e) {
                 LOG.warn("seal authority not prepared at start (first certificate will load it): {}", e.toString());
+            }
+            long t1 = System.nanoTime();
+            try {
+                api.warmUp();
+                LOG.info("certificate grant path warmed in {} ms", (System.nanoTime() - t1) / 1_000_000);
+            } catch (SQLException | RuntimeException e) {
+                LOG.warn("certificate grant path not warmed at start (the first grant will be slower): {}", e.toString());
             }
         }, "seal-prepare");
         t.setDaemon(true);

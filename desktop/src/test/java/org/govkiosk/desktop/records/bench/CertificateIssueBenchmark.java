@@ -30,6 +30,12 @@ import org.govkiosk.sim.seal.DemoSealAuthority;
  * timed. Timing never goes into assertions.
  */
 public final class CertificateIssueBenchmark {
+    private static long heapAfterGc() {
+        for (int i = 0; i < 3; i++) System.gc();
+        Runtime r = Runtime.getRuntime();
+        return r.totalMemory() - r.freeMemory();
+    }
+
     public static void main(String[] args) throws Exception {
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 100;
         Path dir = Files.createTempDirectory("cert-http");
@@ -48,7 +54,11 @@ public final class CertificateIssueBenchmark {
             KioskSettings kiosk = base.with(Map.of("records.url", service.url().toString()));
             HttpRecordsGateway gateway = new HttpRecordsGateway(kiosk.records());
             CertificateService certificates = new CertificateService(gateway, kiosk);
+            long heapBefore = heapAfterGc();
+            long w0 = System.nanoTime();
             certificates.warmUp();
+            long warmUpMillis = (System.nanoTime() - w0) / 1_000_000;
+            long heapAfter = heapAfterGc();
             long started = System.nanoTime();
             // The first citizen comes after start-up's background work (the attract screen is up long before).
             boolean ready = service.awaitSealsPrepared(java.time.Duration.ofSeconds(60));
@@ -70,6 +80,8 @@ public final class CertificateIssueBenchmark {
             double warm = t.get(n / 2) / 1e6;
             System.out.printf("start (service with keys on disk + kiosk warm-up): %d ms; department keys ready %d ms later (%s)%n",
                     (started - t0) / 1_000_000, (prepared - started) / 1_000_000, ready ? "done" : "NOT done");
+            System.out.printf("kiosk warm-up %d ms; heap after GC before / after it: %.1f / %.1f MB (kept by the warm-up: %+.1f MB)%n",
+                    warmUpMillis, heapBefore / 1e6, heapAfter / 1e6, (heapAfter - heapBefore) / 1e6);
             System.out.printf("first certificate after start, over HTTP: %.1f ms (%d bytes)%n", first1 / 1e6, first.length);
             System.out.printf("warm certificate over HTTP (3 signed round trips + content check + SM2 + CMS + TSA)  n=%d p50=%.2f ms p90=%.2f ms%n",
                     n, warm, t.get(n * 9 / 10) / 1e6);
