@@ -49,6 +49,7 @@ public final class KioskApp extends ApplicationAdapter {
     private long createdAtMillis;
     private boolean continuous;
     private FramePacer pacer;
+    private boolean firstScreenShown;
 
     public KioskApp(KioskServices services, boolean headless) {
         this.services = services;
@@ -170,6 +171,10 @@ public final class KioskApp extends ApplicationAdapter {
             stage.draw();
         } else {
             layoutWithoutDrawing();
+        }
+        if (!firstScreenShown && ui.current() != null) {
+            firstScreenShown = true;
+            org.govkiosk.startup.FirstScreen.shown();
         }
         if (firstAttractFrameNanos == 0 && ui.current() != null && ui.current().name().equals("attract")) {
             firstAttractFrameNanos = System.nanoTime();

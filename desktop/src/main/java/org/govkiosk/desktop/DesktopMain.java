@@ -87,6 +87,7 @@ public final class DesktopMain implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        org.govkiosk.startup.FirstScreen.expected();
         if (listCards) {
             org.govkiosk.desktop.records.DemoCitizens.ALL.forEach(c -> System.out.println(c.key() + "\t" + c.situation()));
             System.out.println("expired\tan expired resident ID card (must be refused)");

@@ -48,6 +48,7 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        org.govkiosk.startup.FirstScreen.expected();
         KioskConfig cfg = KioskConfig.load(config, Map.of());
         // Unknown or misspelt keys and bad values stop here, naming the file and the closest known key.
         KioskSettings settings = KioskSettings.bind(cfg);

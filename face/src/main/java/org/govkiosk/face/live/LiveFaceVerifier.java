@@ -36,11 +36,20 @@ public final class LiveFaceVerifier implements FaceVerifier, AutoCloseable {
         this.settings = settings;
     }
 
-    /** Starts loading the models on a thread of its own and returns at once. */
+    /**
+     * Starts loading the models on a thread of its own and returns at once; when a launcher expects a screen, the
+     * loading begins once the first screen is on ({@link org.govkiosk.startup.FirstScreen}).
+     */
     public static LiveFaceVerifier loadInBackground(FaceSettings face, LiveCheckSettings live,
             java.util.function.Consumer<String> onFailure) {
         CompletableFuture<FaceEngine> f = new CompletableFuture<>();
         Thread t = new Thread(() -> {
+            try {
+                // Seconds of CPU: after the first screen, not against it (issue 15, cold start on 2 cores).
+                org.govkiosk.startup.FirstScreen.await(java.time.Duration.ofSeconds(30));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             long start = System.nanoTime();
             try {
                 f.complete(FaceEngine.load(face));
