@@ -87,7 +87,6 @@ public final class DesktopMain implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        org.govkiosk.startup.FirstScreen.expected();
         if (listCards) {
             org.govkiosk.desktop.records.DemoCitizens.ALL.forEach(c -> System.out.println(c.key() + "\t" + c.situation()));
             System.out.println("expired\tan expired resident ID card (must be refused)");
@@ -112,6 +111,7 @@ public final class DesktopMain implements Callable<Integer> {
         if (elder) overrides.put("ui.elderModeDefault", "true");
         KioskSettings cfg = KioskSettings.load(config, overrides);
         Files.createDirectories(out);
+        org.govkiosk.startup.FirstScreen.expected();
         if (headless) {
             ScenarioReport report = ScenarioRun.headless(cfg, script, repeat, out, Duration.ofHours(6), null, recordsUrl);
             return finish(report);

@@ -48,7 +48,6 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        org.govkiosk.startup.FirstScreen.expected();
         KioskConfig cfg = KioskConfig.load(config, Map.of());
         // Unknown or misspelt keys and bad values stop here, naming the file and the closest known key.
         KioskSettings settings = KioskSettings.bind(cfg);
@@ -62,6 +61,7 @@ public final class RunCommand implements Callable<Integer> {
             log.error("refusing to start: {}", String.join("; ", problems));
             return REFUSED;
         }
+        org.govkiosk.startup.FirstScreen.expected();
         KioskAssembly kiosk = KioskAssembly.start(settings, KioskDevices.providers(GpioContextSource.shared()), false);
         boolean[] restart = {false};
         kiosk.fleet().ifPresent(f -> f.attach(kiosk.app(), new KioskFleet.Hooks(() -> {
