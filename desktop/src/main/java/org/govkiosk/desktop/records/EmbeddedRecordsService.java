@@ -285,6 +285,16 @@ public final class EmbeddedRecordsService implements AutoCloseable {
     @Override
     public void close() {
         server.close();
+        // The start-up thread (keys, the grant path's warm-up) uses the database: a service closed right after its
+        // start waits for it, or a file database would stay open in this JVM after close (the next start on the
+        // same data dir then found it still there).
+        if (sealsPrepared != null) {
+            try {
+                sealsPrepared.join(30_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         if (inMemory) {
             try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
                 s.execute("SHUTDOWN");
