@@ -17,44 +17,53 @@ import org.govkiosk.ui.widget.Widgets;
 
 /** Idle screen: what this kiosk offers, who to call, and one big "touch to start". */
 public final class AttractScreen extends KioskScreen {
-    private boolean stopped;
+    private volatile boolean stopped;
+    private Thread look;
+
+    @Override
+    public void shown() {
+        stopped = false;
+        var reader = ui.services().devices().idCard();
+        if (reader == null || look != null && look.isAlive()) return;
+        look = new Thread(() -> watchForCard(reader), "attract-card-look");
+        look.setDaemon(true);
+        look.start();
+    }
 
     @Override
     public void hidden() { stopped = true; }
 
-    /** Whether a card lay on the reader at the last look (null: not looked yet). Only the look's worker touches it. */
-    private Boolean cardThere;
-    private volatile boolean looking;
-    private org.govkiosk.session.Countdown poll;
-
     /**
      * A card placed on the reader starts her visit, as people expect. Only a card that arrives counts: one left
-     * behind by someone else (already there at the first look) never logs the next person in. The look runs on a
-     * worker and comes back to the UI thread only when a card arrived: a result posted after every look drew a
-     * second frame for each idle heartbeat (issue 15, idle CPU).
+     * behind by someone else (already there at the first look) never logs the next person in. The reader is asked
+     * on this screen's own thread at {@code idcard.attractPoll}, not from frames: between visits frames come only
+     * every few seconds (issue 15, idle CPU), and a card placed should start the visit at once. Nothing is drawn
+     * until a card arrives. The thread is not interrupted when the screen goes: an interrupted serial exchange
+     * marks the reader offline; it ends after its current look.
      */
-    @Override
-    public void update(float delta) {
-        var reader = ui.services().devices().idCard();
-        if (reader == null || looking || stopped || ui.sessions().inSession()) return;
-        if (poll == null) poll = ui.timers().start(ui.timers().cardRemovalPoll());
-        else if (!poll.expired()) return;
-        poll.restart();
-        looking = true;
-        ui.work().fire(() -> {
-            try {
-                boolean now = reader.cardPresent();
-                boolean arrived = Boolean.FALSE.equals(cardThere) && now;
-                cardThere = now;
-                if (arrived) ui.uiThread().accept(() -> {
-                    if (ui.current() == this && !stopped && !ui.sessions().inSession()) ui.startSession();
-                });
-            } catch (Exception e) {
-                // The reader's own status listener reports a reader that went away; the next look tries again.
-            } finally {
-                looking = false;
+    private void watchForCard(org.govkiosk.device.idcard.IdCardReader reader) {
+        long pause = ui.services().settings().idCard().attractPoll().toMillis();
+        Boolean cardThere = null;
+        while (!stopped) {
+            if (!ui.sessions().inSession()) {
+                try {
+                    boolean now = reader.cardPresent();
+                    if (Boolean.FALSE.equals(cardThere) && now) {
+                        ui.uiThread().accept(() -> {
+                            if (ui.current() == this && !stopped && !ui.sessions().inSession()) ui.startSession();
+                        });
+                    }
+                    cardThere = now;
+                } catch (Exception e) {
+                    // The reader's own status listener reports a reader that went away; the next look tries again.
+                }
             }
-        });
+            try {
+                Thread.sleep(pause);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
     }
 
     public AttractScreen(KioskUi ui) {
