@@ -41,7 +41,7 @@ public final class PrintScreen extends KioskScreen {
     private final Map<Job, Container<Table>> rows = new EnumMap<>(Job.class);
     /** Kept across rebuilds (language, elder mode): the pictures arrive once per print. */
     private final Map<Job, DocumentThumbnail> previews = new EnumMap<>(Job.class);
-    /** Exactly one document offered and its printer usable: no choice to make. */
+    /** Exactly one document offered: no choice to make. */
     private final boolean startAtOnce;
     /** The width the rows and buttons get (less than the content's when the pictures stand beside them). */
     private float mainWidth;
@@ -53,7 +53,12 @@ public final class PrintScreen extends KioskScreen {
         this.jobs = new PrintJobs(this::offered, this::usable);
         int offered = 0;
         for (Job j : Job.values()) if (offered(j)) offered++;
-        this.startAtOnce = offered == 1 && jobs.anyChosen();
+        // One document: nothing to choose, so it prints as the screen opens, even when the printer's last known
+        // state says no. The driver asks the printer again before sending: a stale "out of paper" prints, a real one
+        // fails with its reason and her retry. (Leaving it unchosen showed a grey Print that nothing re-enabled once
+        // the paper was back, and which of the two she saw depended on when the last status answer came.)
+        this.startAtOnce = offered == 1;
+        if (startAtOnce) for (Job j : Job.values()) if (offered(j) && jobs.state(j) == PrintJobs.State.NOT_CHOSEN) jobs.toggle(j);
     }
 
     @Override public String name() { return "print"; }
@@ -88,7 +93,10 @@ public final class PrintScreen extends KioskScreen {
         for (var d : new org.govkiosk.device.Device[] {devices.documentPrinter(), devices.receiptPrinter()}) {
             if (d != null) ui.work().fire(() -> d.checkHealth(org.govkiosk.device.HealthLevel.EXTERNAL));
         }
-        if (startAtOnce) start();
+        if (startAtOnce) {
+            jobs.start(j -> true);
+            runNext();
+        }
     }
 
     /** Her documents' pictures leave memory and the graphics card with the screen (and so with her session). */
