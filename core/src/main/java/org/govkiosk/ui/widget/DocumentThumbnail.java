@@ -57,12 +57,7 @@ public final class DocumentThumbnail extends Widget {
 
     /** Zeroes the pixmap and draws the zeroes into the texture (wipe's first half, apart for its test). */
     void blank() {
-        if (pixmap == null) return;
-        ByteBuffer px = pixmap.getPixels();
-        px.clear();
-        while (px.hasRemaining()) px.put((byte) 0);
-        px.clear();
-        if (texture != null) texture.draw(pixmap, 0, 0);
+        PictureWipe.blank(pixmap, texture);
     }
 
     private void disposePictures() {

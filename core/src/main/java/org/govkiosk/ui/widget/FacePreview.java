@@ -65,13 +65,7 @@ public final class FacePreview extends Widget {
 
     /** Blanks the picture in memory and on the graphics card, then lets it go. */
     public void wipe() {
-        if (pixmap != null) {
-            ByteBuffer px = pixmap.getPixels();
-            px.clear();
-            while (px.hasRemaining()) px.put((byte) 0);
-            px.clear();
-            if (texture != null) texture.draw(pixmap, 0, 0);
-        }
+        PictureWipe.blank(pixmap, texture);
         disposePictures();
     }
 
