@@ -99,10 +99,11 @@ public final class CertificateService {
     }
 
     /**
-     * A made-up seal for the warm-up, the size of a department's (400 px): a ring of one ink with soft edges. The
-     * decoding loops get compiled here; each real department's seal is still decoded once, on its first certificate.
+     * A made-up seal for the warm-up, the size of a department's (400 px): a ring of one ink with soft edges, in
+     * the one-ink palette form departments send ({@link OneInkPng}). The decoding loops get compiled here; each
+     * real department's seal is still decoded once, on its first certificate.
      */
-    private static byte[] warmUpSeal() throws IOException {
+    private static byte[] warmUpSeal() {
         int size = 400;
         java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(size, size, java.awt.image.BufferedImage.TYPE_INT_ARGB);
         for (int y = 0; y < size; y++) {
@@ -112,9 +113,7 @@ public final class CertificateService {
                 img.setRGB(x, y, (Math.min(255, a) << 24) | 0xD01010);
             }
         }
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        javax.imageio.ImageIO.write(img, "png", out);
-        return out.toByteArray();
+        return OneInkPng.encode(img, new java.awt.Color(0xD01010));
     }
 
     /**

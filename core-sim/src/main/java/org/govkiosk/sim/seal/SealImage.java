@@ -8,10 +8,6 @@ import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import javax.imageio.ImageIO;
 
 /**
  * Draws a round official-style seal with Java2D: red ring, the department name along the upper arc, a star,
@@ -58,38 +54,7 @@ public final class SealImage {
         } finally {
             g.dispose();
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(oneInk(img), "png", out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
-    }
-
-    /**
-     * A seal is one ink: a 4-bit palette of that ink at 16 opacities (PLTE + tRNS) holds the same picture as ARGB
-     * (16 steps of edge smoothing are invisible at 42 mm) in a fraction of the bytes; this PNG travels in every
-     * grant and inside the GB/T 38540 seal (issue 15).
-     */
-    private static BufferedImage oneInk(BufferedImage argb) {
-        byte[] r = new byte[16];
-        byte[] gr = new byte[16];
-        byte[] b = new byte[16];
-        byte[] a = new byte[16];
-        for (int i = 0; i < 16; i++) {
-            r[i] = (byte) SEAL_RED.getRed();
-            gr[i] = (byte) SEAL_RED.getGreen();
-            b[i] = (byte) SEAL_RED.getBlue();
-            a[i] = (byte) (i * 17);
-        }
-        BufferedImage out = new BufferedImage(argb.getWidth(), argb.getHeight(), BufferedImage.TYPE_BYTE_BINARY,
-                new java.awt.image.IndexColorModel(4, 16, r, gr, b, a));
-        java.awt.image.WritableRaster raster = out.getRaster();
-        for (int y = 0; y < argb.getHeight(); y++) {
-            for (int x = 0; x < argb.getWidth(); x++) raster.setSample(x, y, 0, ((argb.getRGB(x, y) >>> 24) + 8) / 17);
-        }
-        return out;
+        return org.govkiosk.certificate.OneInkPng.encode(img, SEAL_RED);
     }
 
     private static void centered(Graphics2D g, String text, double cx, double baseline) {
