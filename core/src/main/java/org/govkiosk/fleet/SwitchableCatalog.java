@@ -26,10 +26,15 @@ public final class SwitchableCatalog implements Catalog {
     @Override public List<ServiceItem> items(String categoryCode) { return base.items(categoryCode).stream().filter(this::on).toList(); }
     @Override public List<ServiceItem> all() { return base.all().stream().filter(this::on).toList(); }
     @Override public Optional<ServiceItem> item(String code) { return base.item(code).filter(this::on); }
+    // Without these two the fleet's wrapper silently emptied the popular tab and the "no record" alternative.
+    @Override public List<ServiceItem> popular() { return base.popular().stream().filter(this::on).toList(); }
+    @Override public Optional<ServiceItem> whenNoRecord(String itemCode) { return base.whenNoRecord(itemCode).filter(this::on); }
 
     @Override
     public List<ServiceItem> search(String query, int limit) {
         Set<String> off = disabled.get();
         return base.search(query, limit + off.size()).stream().filter(i -> !off.contains(i.code())).limit(limit).toList();
     }
+
+    @Override public void prepareSearch() { base.prepareSearch(); }
 }

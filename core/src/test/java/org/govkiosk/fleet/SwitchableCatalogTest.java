@@ -35,4 +35,24 @@ class SwitchableCatalogTest {
         assertTrue(c.item("FC-011").isPresent());
         assertEquals(all, c.all().size());
     }
+
+    @Test
+    void popularItemsAndTheNoRecordAlternativePassThroughUnlessSwitchedOff() {
+        JsonCatalog base = JsonCatalog.load(KioskSettings.defaults().catalog());
+        Set<String> off = new ConcurrentSkipListSet<>();
+        SwitchableCatalog c = new SwitchableCatalog(base, () -> off);
+        assertFalse(base.popular().isEmpty(), "the built-in catalog names popular items");
+        assertEquals(base.popular(), c.popular());
+        String withAlternative = base.all().stream().map(ServiceItem::code)
+                .filter(code -> base.whenNoRecord(code).isPresent()).findFirst().orElseThrow();
+        ServiceItem alternative = base.whenNoRecord(withAlternative).orElseThrow();
+        assertEquals(alternative, c.whenNoRecord(withAlternative).orElseThrow());
+
+        ServiceItem firstPopular = base.popular().get(0);
+        off.add(firstPopular.code());
+        off.add(alternative.code());
+        assertFalse(c.popular().contains(firstPopular));
+        assertEquals(base.popular().stream().filter(i -> !off.contains(i.code())).toList(), c.popular());
+        assertFalse(c.whenNoRecord(withAlternative).isPresent(), "a switched-off alternative is not offered");
+    }
 }
