@@ -21,4 +21,10 @@ public interface Catalog {
 
     /** Ranked matches for what a citizen typed: hanzi, pinyin, pinyin initials or English. Fast enough per keystroke. */
     List<ServiceItem> search(String query, int limit);
+
+    /**
+     * Builds what {@link #search} needs now, on the caller's thread, if it is not built yet. Building it (every
+     * item's pinyin) took ~0.25 s of a cold start on the render thread, so the kiosk builds it after its first screen.
+     */
+    default void prepareSearch() {}
 }

@@ -137,6 +137,14 @@ public final class KioskApp extends ApplicationAdapter {
         ui = new KioskUi(services, sessions, work, theme, stage, Gdx.app::postRunnable);
         if (pacer != null) ui.frameRequests(pacer);
         work.fire(() -> {
+            // After the first screen: on 2 cores these seconds of CPU competed with the window and fonts (issue 15).
+            try {
+                org.govkiosk.startup.FirstScreen.await(java.time.Duration.ofSeconds(30));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            services.catalog().prepareSearch();
             try {
                 services.documents().warmUp();
             } catch (Exception e) {

@@ -79,4 +79,22 @@ class CatalogSearchTest {
         assertTrue(r.get(0).contains("公积金") && r.get(0).contains("贷款"), r.get(0));
         r.forEach(n -> assertTrue(n.contains("公积金"), n));
     }
+
+    @Test
+    void searchesWhileTheIndexIsBeingBuiltElsewhereWaitForItAndAgree() throws Exception {
+        // The kiosk builds the index after its first screen (issue 15); a citizen typing before that waits for it.
+        JsonCatalog fresh = JsonCatalog.load(KioskSettings.defaults().catalog());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            pool.submit(fresh::prepareSearch);
+            List<java.util.concurrent.Future<List<ServiceItem>>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) answers.add(pool.submit(() -> fresh.search("gjj", 10)));
+            List<ServiceItem> expected = CATALOG.search("gjj", 10);
+            for (var a : answers) assertEquals(expected, a.get());
+            fresh.prepareSearch(); // built: nothing happens
+            assertEquals(expected, fresh.search("gjj", 10));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
