@@ -135,7 +135,8 @@ public final class DesktopKiosk implements AutoCloseable {
         this.fleet = KioskFleet.fromConfig(config.source(), "0.1.0", context.devices());
         this.services = new KioskServices(config, fleet.map(f -> f.catalog(catalog)).orElse(catalog), gateway, context.devices(),
                 new IssuingDocumentMaker(new CertificateService(gateway, config), new ReceiptFactory(config)), ticker,
-                SpeechOutputs.desktop(config.speech(), window ? outDir.resolve("speech") : null));
+                org.govkiosk.speech.StartingSpeech.in(() -> SpeechOutputs.desktop(config.speech(), window ? outDir.resolve("speech") : null),
+                        config.speech().volume()));
         log.info("desktop kiosk ready: records service {}, output in {}", recordsUrl, outDir.toAbsolutePath());
     }
 

@@ -63,7 +63,7 @@ public final class KioskAssembly implements AutoCloseable {
             if (fleet.isPresent()) catalog = fleet.get().catalog(catalog);
             KioskServices services = new KioskServices(cfg, catalog, gateway, devices.devices(),
                     new IssuingDocumentMaker(new CertificateService(gateway, cfg), new ReceiptFactory(cfg)), Ticker.SYSTEM,
-                    SpeechOutputs.kiosk(cfg.speech()));
+                    org.govkiosk.speech.StartingSpeech.in(() -> SpeechOutputs.kiosk(cfg.speech()), cfg.speech().volume()));
             KioskApp app = new KioskApp(services, headless);
             SystemdWatchdog watchdog = SystemdWatchdog.fromEnvironment(cfg.watchdog());
             boolean[] ready = {false};
