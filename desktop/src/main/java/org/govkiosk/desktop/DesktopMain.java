@@ -15,6 +15,7 @@ import org.govkiosk.desktop.scenario.ScenarioException;
 import org.govkiosk.desktop.scenario.ScenarioPlayer;
 import org.govkiosk.desktop.scenario.ScenarioReport;
 import org.govkiosk.desktop.scenario.ScenarioRun;
+import org.govkiosk.ui.AssembledLater;
 import org.govkiosk.ui.KioskApp;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -87,6 +88,7 @@ public final class DesktopMain implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        org.govkiosk.startup.EarlyWarmUp.start(org.govkiosk.ui.layout.LineBreaks::warmUp);
         if (listCards) {
             org.govkiosk.desktop.records.DemoCitizens.ALL.forEach(c -> System.out.println(c.key() + "\t" + c.situation()));
             System.out.println("expired\tan expired resident ID card (must be refused)");
@@ -119,8 +121,34 @@ public final class DesktopMain implements Callable<Integer> {
         // A developer's window starts often: its records are generated once per data dir (2-9 s a start, issue 15).
         // Scenarios get fresh data in memory, as tests expect.
         String data = recordsData != null ? recordsData : script == null ? "build/records-data" : "none";
-        try (DesktopKiosk kiosk = new DesktopKiosk(cfg, out, port, true, recordsUrl,
-                data.equals("none") ? null : java.nio.file.Path.of(data))) {
+        Path dataDir = data.equals("none") ? null : Path.of(data);
+        Scenario steps = script;
+        // The window opens while the kiosk is put together on another thread (issue 15, cold start).
+        AssembledLater<Window> later = AssembledLater.start(() -> assemble(cfg, dataDir, steps), Window::app);
+        try {
+            new Lwjgl3Application(later, windowConfig(cfg));
+        } catch (RuntimeException e) {
+            later.assembled(); // its own failure, if that is what closed the window, reads better than the wrapper
+            throw e;
+        } finally {
+            later.made().ifPresent(Window::close);
+        }
+        ScenarioPlayer player = later.assembled().player();
+        if (player != null) {
+            player.report().write(out);
+            return finish(player.report());
+        }
+        return 0;
+    }
+
+    /** What the window shows: the kiosk, its application and, for a scripted run, the player. */
+    private record Window(DesktopKiosk kiosk, KioskApp app, ScenarioPlayer player) implements AutoCloseable {
+        @Override public void close() { kiosk.close(); }
+    }
+
+    private Window assemble(KioskSettings cfg, Path dataDir, Scenario script) throws Exception {
+        DesktopKiosk kiosk = new DesktopKiosk(cfg, out, port, true, recordsUrl, dataDir);
+        try {
             KioskApp app = new KioskApp(kiosk.services(), false);
             kiosk.attachFleet(app);
             SimulatedDeviceControl control = new SimulatedDeviceControl(kiosk);
@@ -139,12 +167,10 @@ public final class DesktopMain implements Callable<Integer> {
                 System.out.println("Records service: " + kiosk.records().url() + "   Output: " + out.toAbsolutePath());
                 System.out.println(DeveloperKeys.HELP);
             }
-            new Lwjgl3Application(app, windowConfig(cfg));
-            if (player != null) {
-                player.report().write(out);
-                return finish(player.report());
-            }
-            return 0;
+            return new Window(kiosk, app, player);
+        } catch (RuntimeException e) {
+            kiosk.close();
+            throw e;
         }
     }
 

@@ -2,6 +2,7 @@ package org.govkiosk.kiosk;
 
 import com.badlogic.gdx.backends.lwjgl3.Lwjgl3Application;
 import com.badlogic.gdx.backends.lwjgl3.Lwjgl3ApplicationConfiguration;
+import org.govkiosk.ui.AssembledLater;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
@@ -48,6 +49,7 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        org.govkiosk.startup.EarlyWarmUp.start(org.govkiosk.ui.layout.LineBreaks::warmUp);
         KioskConfig cfg = KioskConfig.load(config, Map.of());
         // Unknown or misspelt keys and bad values stop here, naming the file and the closest known key.
         KioskSettings settings = KioskSettings.bind(cfg);
@@ -62,16 +64,20 @@ public final class RunCommand implements Callable<Integer> {
             return REFUSED;
         }
         org.govkiosk.startup.FirstScreen.expected();
-        KioskAssembly kiosk = KioskAssembly.start(settings, KioskDevices.providers(GpioContextSource.shared()), false);
         boolean[] restart = {false};
-        kiosk.fleet().ifPresent(f -> f.attach(kiosk.app(), new KioskFleet.Hooks(() -> {
-            // systemd restarts the unit on a non-zero exit (Restart=on-failure in govkiosk.service).
-            restart[0] = true;
-            com.badlogic.gdx.Gdx.app.exit();
-        }, () -> {
-            FleetSettings.from(KioskConfig.load(config, Map.of()));
-            return config.toString();
-        })));
+        // The window opens while the kiosk is put together on another thread (issue 15, cold start).
+        AssembledLater<KioskAssembly> later = AssembledLater.start(() -> {
+            KioskAssembly kiosk = KioskAssembly.start(settings, KioskDevices.providers(GpioContextSource.shared()), false);
+            kiosk.fleet().ifPresent(f -> f.attach(kiosk.app(), new KioskFleet.Hooks(() -> {
+                // systemd restarts the unit on a non-zero exit (Restart=on-failure in govkiosk.service).
+                restart[0] = true;
+                com.badlogic.gdx.Gdx.app.exit();
+            }, () -> {
+                FleetSettings.from(KioskConfig.load(config, Map.of()));
+                return config.toString();
+            })));
+            return kiosk;
+        }, KioskAssembly::app);
         Lwjgl3ApplicationConfiguration c = new Lwjgl3ApplicationConfiguration();
         c.setTitle("govkiosk " + settings.identity().kioskId());
         c.disableAudio(true);
@@ -84,9 +90,12 @@ public final class RunCommand implements Callable<Integer> {
         if (windowed) c.setWindowedMode(1280, 720);
         else c.setFullscreenMode(Lwjgl3ApplicationConfiguration.getDisplayMode());
         try {
-            new Lwjgl3Application(kiosk.app(), c);
+            new Lwjgl3Application(later, c);
+        } catch (RuntimeException e) {
+            later.assembled(); // its own failure, if that is what closed the window, reads better than the wrapper
+            throw e;
         } finally {
-            kiosk.close();
+            later.made().ifPresent(KioskAssembly::close);
         }
         if (restart[0]) log.info("exiting with {} so systemd starts the kiosk again (operator's restart command)", EXIT_RESTART);
         return restart[0] ? EXIT_RESTART : 0;

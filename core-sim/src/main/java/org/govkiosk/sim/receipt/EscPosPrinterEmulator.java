@@ -69,7 +69,6 @@ public final class EscPosPrinterEmulator implements AutoCloseable {
     public synchronized EscPosPrinterEmulator start() {
         if (running) return this;
         running = true;
-        renderer.preload();
         thread = new Thread(this::loop, "escpos-emulator");
         thread.setDaemon(true);
         thread.start();
@@ -133,6 +132,8 @@ public final class EscPosPrinterEmulator implements AutoCloseable {
     // ---- the wire ------------------------------------------------------------------------------
 
     private void loop() {
+        // On this thread, before the first byte is read: the AWT font load took ~0.2 s of the kiosk's cold start.
+        renderer.preload();
         byte[] buf = new byte[4096];
         while (running) {
             int n;
