@@ -26,8 +26,11 @@ import org.slf4j.MDC;
 public final class CertificateService {
     private static final Logger log = LoggerFactory.getLogger(CertificateService.class);
 
-    /** Dummy certificates made at start-up; ~20-40 ms each on 2 idle cores, on a worker thread. */
-    private static final int WARM_UP_ROUNDS = 12;
+    /**
+     * Dummy certificates made after the first screen, on a worker thread; ~20-40 ms each on 2 idle cores. 12 left the
+     * first real certificate's render ~3x a warm one: the compiler had not got to its paths yet (issue 15).
+     */
+    private static final int WARM_UP_ROUNDS = 40;
     private final RecordsGateway gateway;
     private final CertificateConfig config;
     private final String kioskId;
