@@ -59,10 +59,9 @@ final class MtcnnDetector implements AutoCloseable {
     MtcnnDetector(Path dir, int threads) throws FaceModelException {
         TfliteModel p = null, r = null, o = null;
         try {
-            p = TfliteModel.load(dir.resolve("pnet.tflite"), threads);
+            p = TfliteModel.load(dir.resolve("pnet.tflite"), threads, 1, 12, 12, 3);
             r = TfliteModel.load(dir.resolve("rnet.tflite"), threads);
             o = TfliteModel.load(dir.resolve("onet.tflite"), threads);
-            p.shapeInput(1, 12, 12, 3);
             p.invoke();
             pProb = p.outputNamed("prob1");
             pReg = p.outputNamed("conv4-2");
