@@ -267,6 +267,10 @@ final class MtcnnDetector implements AutoCloseable {
         for (TfliteModel m : models) if (m != null) m.close();
     }
 
+    boolean released() {
+        return pnets.isEmpty() && rnet.released() && onet.released();
+    }
+
     @Override
     public void close() {
         pnets.values().forEach(TfliteModel::close);

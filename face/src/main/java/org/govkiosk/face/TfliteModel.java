@@ -129,6 +129,11 @@ final class TfliteModel implements AutoCloseable {
         return out;
     }
 
+    /** Whether the native interpreter, resolver and model have been freed. */
+    boolean released() {
+        return interpreter.isNull() && resolver.isNull() && model.isNull();
+    }
+
     @Override
     public void close() {
         interpreter.close();
