@@ -107,8 +107,8 @@ public final class LiveFaceVerifier implements FaceVerifier, AutoCloseable {
     }
 
     private synchronized CompletableFuture<FaceEngine> acquire(boolean forCheck) {
+        if (forCheck) checksRunning++; // before anything returns: the check's end counts it down
         if (closed) return CompletableFuture.failedFuture(new IllegalStateException("face verifier closed"));
-        if (forCheck) checksRunning++;
         idleSince = System.nanoTime();
         if (engine == null) {
             CompletableFuture<FaceEngine> f = new CompletableFuture<>();
@@ -123,7 +123,11 @@ public final class LiveFaceVerifier implements FaceVerifier, AutoCloseable {
     private void load(CompletableFuture<FaceEngine> f) {
         long start = System.nanoTime();
         try {
-            f.complete(loader.load());
+            FaceEngine loaded = loader.load();
+            if (!f.complete(loaded)) { // closed meanwhile
+                loaded.close();
+                return;
+            }
             log.info("face models loaded in {} ms", (System.nanoTime() - start) / 1_000_000);
             synchronized (this) {
                 idleSince = System.nanoTime(); // the idle clock starts once they are in memory
@@ -178,7 +182,10 @@ public final class LiveFaceVerifier implements FaceVerifier, AutoCloseable {
         return loads;
     }
 
-    /** Waits for the models (loading them if released); empty when they could not be loaded. */
+    /**
+     * Waits for the models (loading them if released); empty when they could not be loaded. The engine is not held
+     * for the caller: after {@code face.idleUnload} it may be released (tools and benchmarks wait with it).
+     */
     public Optional<FaceEngine> awaitEngine() throws InterruptedException {
         try {
             return Optional.of(acquire(false).get());
@@ -265,7 +272,10 @@ public final class LiveFaceVerifier implements FaceVerifier, AutoCloseable {
             engine = null;
         }
         worker.shutdownNow();
-        if (f != null) f.thenAccept(FaceEngine::close);
+        if (f == null) return;
+        // A check waiting for a load that will not run now gets its answer (UNAVAILABLE) instead of waiting forever.
+        f.completeExceptionally(new IllegalStateException("face verifier closed"));
+        f.thenAccept(FaceEngine::close);
     }
 
     /** The camera's feed as the live check reads it; every frame goes to the preview first. */

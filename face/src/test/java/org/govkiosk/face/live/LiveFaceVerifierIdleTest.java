@@ -107,6 +107,43 @@ class LiveFaceVerifierIdleTest {
     }
 
     @Test
+    void aCheckWaitingForTheModelsWhenTheKioskStopsEndsUnavailableInsteadOfWaitingForever() throws Exception {
+        CountDownLatch never = new CountDownLatch(1);
+        LiveFaceVerifier verifier = LiveFaceVerifier.onDemand(() -> {
+            try {
+                never.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            throw new FaceModelException("stopped while loading");
+        }, LiveFaceCheckTest.SETTINGS, Duration.ofMinutes(5));
+        RecordedCamera camera = new RecordedCamera(LiveFaceVerifierTest.liveTurns());
+        camera.start();
+        try {
+            byte[] portrait = portrait();
+            CompletableFuture<FaceVerifier.Result> check = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return verifier.verify(camera, portrait, FaceVerifier.Listener.NONE);
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            waitFor(() -> verifier.loads() == 1, "the check started the load");
+            verifier.close();
+            FaceVerifier.Result r = check.get(DEADLINE.toSeconds(), TimeUnit.SECONDS);
+            assertEquals(Outcome.UNAVAILABLE, r.outcome(), r::toString);
+            assertTrue(allZero(portrait), "the portrait is wiped on this way out too");
+        } finally {
+            camera.close();
+        }
+    }
+
+    private static boolean allZero(byte[] b) {
+        for (byte x : b) if (x != 0) return false;
+        return true;
+    }
+
+    @Test
     void aModelThatCannotLoadMakesTheCheckUnavailableWithTheReason() throws Exception {
         LiveFaceVerifier verifier = LiveFaceVerifier.onDemand(() -> {
             throw new FaceModelException("model file /nowhere/pnet.tflite is missing");
