@@ -54,6 +54,7 @@ public final class LiveFaceVerifier implements FaceVerifier, AutoCloseable {
     private ScheduledFuture<?> release;
     private boolean closed;
     private int loads;
+    private int releases;
 
     private LiveFaceVerifier(EngineLoader loader, LiveCheckSettings settings, Duration idleUnload,
             java.util.function.Consumer<String> onFailure) {
@@ -165,6 +166,7 @@ public final class LiveFaceVerifier implements FaceVerifier, AutoCloseable {
             }
             idle = engine.join();
             engine = null;
+            releases++;
         }
         idle.close();
         // The interpreters' memory goes back to malloc; hand what it keeps free back to the system now.
@@ -180,6 +182,11 @@ public final class LiveFaceVerifier implements FaceVerifier, AutoCloseable {
     /** How often the models were loaded (for tests and the technician). */
     public synchronized int loads() {
         return loads;
+    }
+
+    /** How often idle models were released. */
+    public synchronized int releases() {
+        return releases;
     }
 
     /**
