@@ -9,7 +9,8 @@ public record FaceConfig(Optional<Path> modelDir, double matchThreshold, int min
                          double captureMinFaceWidth, double captureMaxFaceWidth, double captureMaxOffCentre,
                          double captureMinBrightness, double captureMaxBrightness, double captureMinSharpness,
                          Duration captureTimeout, Duration captureFrameTimeout, int captureFrozenFrames,
-                         Duration livenessTimeout, double livenessMinYawChange, double livenessMinPitchChange) {
+                         Duration livenessTimeout, double livenessMinYawChange, double livenessMinPitchChange,
+                         Duration idleUnload) {
 
     public static FaceConfig from(KioskConfig c) {
         return new FaceConfig(c.path("face.modelDir"), c.decimal("face.matchThreshold", -1, 1),
@@ -19,6 +20,7 @@ public record FaceConfig(Optional<Path> modelDir, double matchThreshold, int min
                 c.decimal("face.capture.maxBrightness", 0, 255), c.decimal("face.capture.minSharpness", 0, 1_000_000),
                 c.positiveDuration("face.capture.timeout"), c.positiveDuration("face.capture.frameTimeout"),
                 c.integer("face.capture.frozenFrames", 2, 10_000), c.positiveDuration("face.liveness.timeout"),
-                c.decimal("face.liveness.minYawChange", 0, 10), c.decimal("face.liveness.minPitchChange", 0, 10));
+                c.decimal("face.liveness.minYawChange", 0, 10), c.decimal("face.liveness.minPitchChange", 0, 10),
+                c.duration("face.idleUnload"));
     }
 }

@@ -141,6 +141,9 @@ class KioskSettingsTest {
         refused("kiosk.id", "", KioskIdentity::from, "must be this kiosk's id, e.g. ZZ-GX-0001, not ''");
         refused("face.matchThreshold", "high", FaceConfig::from, "must be a number from -1.0 to 1.0, not 'high'");
         refused("face.threads", "0", FaceConfig::from, "must be a whole number from 1 to 64, not '0'");
+        refused("face.idleUnload", "-1m", FaceConfig::from, "must be a duration like 800ms, 20s or 10m, not '-1m'");
+        assertEquals(java.time.Duration.ofMinutes(5), KioskSettings.defaults().face().idleUnload(), "face.idleUnload default");
+        assertEquals(java.time.Duration.ZERO, FaceConfig.from(with("face.idleUnload", "0s")).idleUnload(), "0s: never released");
     }
 
     @Test

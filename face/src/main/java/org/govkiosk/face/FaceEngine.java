@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * The kiosk's face pipeline, one instance per process: MTCNN detection with five landmarks, similarity alignment
  * to the 112x112 template, MobileFaceNet embedding, cosine score against the configured threshold. Loading takes
- * a second or two: do it once, off the UI thread. Calls are serialised (one interpreter per model).
+ * about half a second on two cores: do it off the UI thread. Calls are serialised (one interpreter per model, P-Net
+ * one per pyramid shape).
  * Nothing here writes an image, a template or a score anywhere.
  */
 public final class FaceEngine implements AutoCloseable {
@@ -101,6 +102,11 @@ public final class FaceEngine implements AutoCloseable {
             a.wipe();
             b.wipe();
         }
+    }
+
+    /** Whether every native part (interpreters, resolvers, models) has been freed by {@link #close()}. */
+    public synchronized boolean released() {
+        return detector.released() && embedder.released();
     }
 
     @Override

@@ -11,8 +11,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The camera and the verifier as both launchers assemble them: the models are loaded once, on a thread of their
- * own, while the kiosk starts; when they are missing or cannot be loaded the camera says so (HARDWARE_ERROR with
+ * The camera and the verifier as both launchers assemble them: the models are loaded on a thread of their own
+ * once the kiosk's first screen is on, released after {@code face.idleUnload} without a face check and loaded again
+ * when one is coming; when they are missing or cannot be loaded the camera says so (HARDWARE_ERROR with
  * the file and the fix) and the face option shows as unavailable, honestly, while card and app code work.
  */
 public record FacePorts(KioskCamera camera, LiveFaceVerifier verifier) {
@@ -27,7 +28,8 @@ public record FacePorts(KioskCamera camera, LiveFaceVerifier verifier) {
             camera.matcherUnavailable(missing.get());
             return new FacePorts(camera, null);
         }
-        LiveFaceVerifier verifier = LiveFaceVerifier.loadInBackground(settings, LiveCheckSettings.from(config), camera::matcherUnavailable);
+        LiveFaceVerifier verifier = LiveFaceVerifier.loadInBackground(settings, LiveCheckSettings.from(config), config.idleUnload(),
+                camera::matcherUnavailable);
         return new FacePorts(camera, verifier);
     }
 

@@ -38,6 +38,10 @@ final class MobileFaceNetEmbedder implements AutoCloseable {
         return t;
     }
 
+    boolean released() {
+        return model.released();
+    }
+
     @Override
     public void close() {
         model.close();

@@ -18,7 +18,17 @@ final class MtcnnDetector implements AutoCloseable {
     private static final float R_THRESHOLD = 0.7f;
     private static final float O_THRESHOLD = 0.7f;
 
-    private final TfliteModel pnet;
+    /** Most P-Net input shapes kept ready: a camera's pyramid has 7-8, a reference portrait adds its own. */
+    static final int PNET_SHAPES = 16;
+
+    private final Path pnetFile;
+    private final int threads;
+    /**
+     * One P-Net interpreter per pyramid shape, least recently used first. Resizing one interpreter for every level
+     * of every frame re-plans its tensors and XNNPACK's each time (~1.5 ms a level, as long as running it); each
+     * kept interpreter costs under 1 MB (P-Net's weights are 32 KB, a 192x144 level's tensors ~2 MB at most).
+     */
+    private final java.util.LinkedHashMap<Long, TfliteModel> pnets = new java.util.LinkedHashMap<>(32, 0.75f, true);
     private final TfliteModel rnet;
     private final TfliteModel onet;
     private final int pProb;
@@ -59,10 +69,10 @@ final class MtcnnDetector implements AutoCloseable {
     MtcnnDetector(Path dir, int threads) throws FaceModelException {
         TfliteModel p = null, r = null, o = null;
         try {
-            p = TfliteModel.load(dir.resolve("pnet.tflite"), threads);
+            p = TfliteModel.load(dir.resolve("pnet.tflite"), threads, 1, 12, 12, 3);
+            pnets.put(shapeKey(12, 12), p);
             r = TfliteModel.load(dir.resolve("rnet.tflite"), threads);
             o = TfliteModel.load(dir.resolve("onet.tflite"), threads);
-            p.shapeInput(1, 12, 12, 3);
             p.invoke();
             pProb = p.outputNamed("prob1");
             pReg = p.outputNamed("conv4-2");
@@ -80,7 +90,8 @@ final class MtcnnDetector implements AutoCloseable {
             closeAll(p, r, o);
             throw new FaceModelException("the MTCNN models in " + dir + " are not the expected networks: " + e.getMessage(), e);
         }
-        pnet = p;
+        pnetFile = dir.resolve("pnet.tflite");
+        this.threads = threads;
         rnet = r;
         onet = o;
     }
@@ -107,7 +118,7 @@ final class MtcnnDetector implements AutoCloseable {
             float scale = 12f / face;
             int w = Math.max(12, Math.round(image.width() * scale));
             int h = Math.max(12, Math.round(image.height() * scale));
-            pnet.shapeInput(1, w, h, 3);
+            TfliteModel pnet = pnet(w, h);
             FloatPointer in = pnet.input();
             in.put(Images.transposedResized(image, w, h));
             pnet.invoke();
@@ -140,6 +151,32 @@ final class MtcnnDetector implements AutoCloseable {
         List<Box> kept = alive(all);
         kept.forEach(Box::calibrate);
         return kept;
+    }
+
+    private TfliteModel pnet(int w, int h) {
+        TfliteModel m = pnets.get(shapeKey(w, h));
+        if (m != null) return m;
+        try {
+            m = TfliteModel.load(pnetFile, threads, 1, w, h, 3);
+        } catch (FaceModelException e) {
+            throw new IllegalStateException("P-Net for " + w + "x" + h + ": " + e.getMessage(), e);
+        }
+        pnets.put(shapeKey(w, h), m);
+        if (pnets.size() > PNET_SHAPES) {
+            var eldest = pnets.entrySet().iterator().next();
+            eldest.getValue().close();
+            pnets.remove(eldest.getKey());
+        }
+        return m;
+    }
+
+    private static long shapeKey(int w, int h) {
+        return ((long) w << 32) | h;
+    }
+
+    /** P-Net interpreters kept (for tests). */
+    int pnetShapes() {
+        return pnets.size();
     }
 
     private List<Box> refine(RgbImage image, List<Box> boxes) {
@@ -230,8 +267,14 @@ final class MtcnnDetector implements AutoCloseable {
         for (TfliteModel m : models) if (m != null) m.close();
     }
 
+    boolean released() {
+        return pnets.isEmpty() && rnet.released() && onet.released();
+    }
+
     @Override
     public void close() {
-        closeAll(pnet, rnet, onet);
+        pnets.values().forEach(TfliteModel::close);
+        pnets.clear();
+        closeAll(rnet, onet);
     }
 }

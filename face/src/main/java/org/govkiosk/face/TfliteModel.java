@@ -32,7 +32,12 @@ final class TfliteModel implements AutoCloseable {
         this.interpreter = interpreter;
     }
 
-    static TfliteModel load(Path file, int threads) throws FaceModelException {
+    /**
+     * @param inputShape the input's shape for the first allocation (empty: the model's own). P-Net is stored with a
+     *                   1x1280x960x3 input: prepared at that size once, XNNPACK's buffers take ~140 MB resident (and
+     *                   ~1 s) and never shrink back when the input is made smaller.
+     */
+    static TfliteModel load(Path file, int threads, int... inputShape) throws FaceModelException {
         if (!Files.isRegularFile(file)) {
             throw new FaceModelException("model file " + file + " is missing. " + FaceModelException.HOW_TO_FIX);
         }
@@ -56,8 +61,19 @@ final class TfliteModel implements AutoCloseable {
             throw new FaceModelException("TensorFlow Lite cannot build an interpreter for " + file);
         }
         interpreter.SetNumThreads(threads);
+        if (inputShape.length > 0) {
+            // The default XNNPACK delegate is applied lazily by the interpreter's first AllocateTensors, and it sizes
+            // its buffers from the shapes the tensors hold then: the stored ones, unless the new input shape has
+            // been propagated through the graph first, which the subgraph's own AllocateTensors does (no delegate).
+            if (interpreter.ResizeInputTensor(interpreter.inputs().get(0), inputShape) != OK
+                    || interpreter.primary_subgraph().AllocateTensors() != OK) {
+                throw new FaceModelException("TensorFlow Lite cannot give " + file + " the input shape " + java.util.Arrays.toString(inputShape));
+            }
+        }
         if (interpreter.AllocateTensors() != OK) throw new FaceModelException("cannot allocate tensors for " + file);
-        return new TfliteModel(file.getFileName().toString(), model, resolver, interpreter);
+        TfliteModel loaded = new TfliteModel(file.getFileName().toString(), model, resolver, interpreter);
+        loaded.inputShape = inputShape.clone();
+        return loaded;
     }
 
     /** Gives the (single) input this shape, reallocating only when it changed. */
@@ -111,6 +127,11 @@ final class TfliteModel implements AutoCloseable {
         FloatPointer p = interpreter.typed_output_tensor_float(position);
         p.get(out);
         return out;
+    }
+
+    /** Whether the native interpreter, resolver and model have been freed. */
+    boolean released() {
+        return interpreter.isNull() && resolver.isNull() && model.isNull();
     }
 
     @Override

@@ -42,6 +42,27 @@ class FaceEngineTest {
     }
 
     @Test
+    void pNetKeepsOneInterpreterPerPyramidShapeUpToItsBoundAndFindsTheSameFaceWithThem() throws Exception {
+        RgbImage astronaut = RgbImage.read(FaceTestData.sample("astronaut", "astronaut.png"));
+        try (MtcnnDetector d = new MtcnnDetector(FaceTestData.modelDir(), 1)) {
+            DetectedFace first = d.detect(astronaut, 40).get(0);
+            int shapes = d.pnetShapes();
+            assertTrue(shapes > 3, "one per pyramid level: " + shapes);
+            DetectedFace again = d.detect(astronaut, 40).get(0);
+            assertEquals(shapes, d.pnetShapes(), "the same picture size reuses its interpreters");
+            assertEquals(first.x1(), again.x1(), 0.01f);
+            assertEquals(first.confidence(), again.confidence(), 1e-5f);
+            // Pictures of many sizes: the oldest shapes are closed, the bound holds, and faces are still found.
+            for (int w = 300; w <= 620; w += 40) {
+                RgbImage scaled = FaceBenchmark.scaled(astronaut.toBufferedImage(), w, w);
+                assertFalse(d.detect(scaled, 40).isEmpty(), "face at " + w + " px");
+                assertTrue(d.pnetShapes() <= MtcnnDetector.PNET_SHAPES, "bounded: " + d.pnetShapes());
+            }
+            assertEquals(MtcnnDetector.PNET_SHAPES, d.pnetShapes());
+        }
+    }
+
+    @Test
     void aPictureWithoutAFaceSaysSo() throws Exception {
         BufferedImage wall = new BufferedImage(640, 480, BufferedImage.TYPE_INT_RGB);
         java.awt.Graphics2D g = wall.createGraphics();

@@ -45,6 +45,12 @@ public interface FaceVerifier {
         default void progress(double fraction) {}
     }
 
+    /**
+     * A check is likely soon (she chose the face way and is reading its consent): get ready, e.g. load models that
+     * were released while idle. Returns at once; any thread.
+     */
+    default void prepare() {}
+
     /** Empty when it can check faces; else why not, for the technician (e.g. a missing model file). */
     java.util.Optional<String> unavailableReason();
 

@@ -267,6 +267,8 @@ public final class IdentifyScreen extends KioskScreen {
 
     private void setMode(Mode m) {
         if (m != Mode.FACE_CAPTURE) stopFace();
+        // She reads the consent and types her number meanwhile: models released while idle load in that time.
+        if (m == Mode.FACE_CONSENT) prepareFace(ui);
         mode = m;
         if (m == Mode.CHOOSE || m == Mode.APP_CODE || m == Mode.FACE_CONSENT) errorKey = null;
         ui.rebuild();
@@ -357,6 +359,12 @@ public final class IdentifyScreen extends KioskScreen {
                 identify(new IdentityDocument(type, "", null, null, null, null, number, null, null, null, null), IdAssurance.FACE);
             }
         });
+    }
+
+    /** Tells the face verifier a check is likely soon; returns at once (the loading runs on its own thread). */
+    static void prepareFace(KioskUi ui) {
+        var verifier = ui.services().devices().faceVerifier();
+        if (verifier != null) verifier.prepare();
     }
 
     /** Stops a running face check (she chose another way, placed her card, left) and wipes its picture. */

@@ -64,6 +64,7 @@ public final class StepUpScreen extends KioskScreen {
     @Override
     public void shown() {
         if (mode == Mode.CARD) startWatching();
+        if (mode == Mode.FACE_CONSENT) IdentifyScreen.prepareFace(ui);
     }
 
     @Override
@@ -252,6 +253,7 @@ public final class StepUpScreen extends KioskScreen {
             if (m != Mode.CARD) stopWatching();
             mode = m;
             if (m == Mode.CARD) startWatching();
+            if (m == Mode.FACE_CONSENT) IdentifyScreen.prepareFace(ui);
             ui.rebuild();
             return;
         }
