@@ -86,7 +86,7 @@ public final class SessionHeapProbe {
                     return 3;
                 }
                 // She has left. Give the kiosk the few seconds it has in real life before anyone could look
-                // (the records client's old connection pool closes within ~3 s of being let go).
+                // (the records client stops her HTTP client at her session's end; the GCs clear what it held).
                 long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
                 while (System.nanoTime() < until) {
                     System.gc();
