@@ -192,7 +192,7 @@ public final class CertificateRenderer {
         if (img == null) throw new IOException("the department's seal image is not a readable PNG");
         int w = img.getWidth();
         int h = img.getHeight();
-        int[] argb = img.getRGB(0, 0, w, h, null, 0, w);
+        int[] argb = argb(img);
         int ink = 0;
         int inkAlpha = -1;
         int rowBytes = (w + 1) / 2;
@@ -219,6 +219,27 @@ public final class CertificateRenderer {
         if (seals.size() > 64) seals.clear(); // a handful of departments; never grows without bound
         seals.put(key, made);
         return made;
+    }
+
+    /**
+     * The picture's pixels as ARGB. A palette picture (a department's one-ink seal) is read through its palette:
+     * {@code getRGB} on a 4-bit palette image takes a generic path per pixel, ~30 ms for a 400 px seal on the first
+     * certificate of each department (issue 15).
+     */
+    private static int[] argb(java.awt.image.BufferedImage img) {
+        int w = img.getWidth();
+        int h = img.getHeight();
+        if (img.getColorModel() instanceof java.awt.image.IndexColorModel palette && img.getRaster().getNumBands() == 1) {
+            int[] rgbOf = new int[palette.getMapSize()];
+            palette.getRGBs(rgbOf);
+            int[] pixels = img.getRaster().getPixels(0, 0, w, h, (int[]) null);
+            for (int i = 0; i < pixels.length; i++) {
+                int index = pixels[i];
+                pixels[i] = index < rgbOf.length ? rgbOf[index] : 0;
+            }
+            return pixels;
+        }
+        return img.getRGB(0, 0, w, h, null, 0, w);
     }
 
     private static byte[] deflate(byte[] data) {
