@@ -38,7 +38,7 @@ public final class JdkTransport implements Transport {
     /** The JDK names a client's selector thread after the id its toString() ends with, "...(7)". */
     private static final Pattern CLIENT_ID = Pattern.compile("\\((\\d+)\\)$");
     private final HttpClient.Builder builder;
-    private volatile HttpClient client;
+    private volatile InUse current;
     private final URI base;
     private final Duration connectTimeout;
     private final Duration readTimeout;
@@ -49,7 +49,7 @@ public final class JdkTransport implements Transport {
                 .connectTimeout(connectTimeout).followRedirects(HttpClient.Redirect.NEVER);
         if (tls != null) b.sslContext(tls);
         this.builder = b;
-        this.client = b.build();
+        this.current = new InUse(b.build());
         String s = base.toString();
         this.base = URI.create(s.endsWith("/") ? s.substring(0, s.length() - 1) : s);
         this.connectTimeout = connectTimeout;
@@ -66,8 +66,18 @@ public final class JdkTransport implements Transport {
             if (!SKIP.contains(k.toLowerCase())) b.header(k, v);
         });
         AtomicBoolean headersSeen = new AtomicBoolean();
-        HttpClient c = client;
-        CompletableFuture<HttpResponse<byte[]>> f = c.sendAsync(b.build(), info -> {
+        InUse use = current;
+        // A client retired and stopped between the read and begin(): take the next one.
+        while (!use.begin()) use = current;
+        try {
+            return send(use.client, b.build(), headersSeen);
+        } finally {
+            use.end();
+        }
+    }
+
+    private WireResponse send(HttpClient c, HttpRequest request, AtomicBoolean headersSeen) throws WireException {
+        CompletableFuture<HttpResponse<byte[]>> f = c.sendAsync(request, info -> {
             headersSeen.set(true);
             long declared = info.headers().firstValueAsLong("content-length").orElse(-1);
             return new LimitedBodySubscriber(maxBodyBytes, declared);
@@ -91,15 +101,56 @@ public final class JdkTransport implements Transport {
     /**
      * The JDK client keeps idle connections, and with them the read buffer that held the last answer (her
      * records), for up to 20 minutes, and Java 17 cannot close them. So each citizen gets a fresh client and the
-     * old one is stopped here, at once: left to the garbage collector, each old client kept its selector thread and
-     * its connections until a GC happened to clear it (serial GC, a quiet heap: 42 alive at once over 1000
-     * sessions). A request still running on the old client fails (it can only be hers, and she has left).
+     * old one is stopped as soon as no request runs on it: left to the garbage collector, each old client kept its
+     * selector thread and its connections until a GC happened to clear it (serial GC, a quiet heap: 42 alive at
+     * once over 1000 sessions). Not at once: a request still running on it need not be hers (the health check
+     * shares this transport; stopping under it failed the check and put the kiosk out of service after a session);
+     * it ends within the request deadline, and the client is stopped then.
      */
     @Override
     public void endSession() {
-        HttpClient old = client;
-        client = builder.build();
-        stop(old);
+        InUse old = current;
+        current = new InUse(builder.build());
+        old.retire();
+    }
+
+    /** A client and the requests running on it: once retired, it is stopped when its last request is done. */
+    private static final class InUse {
+        final HttpClient client;
+        private int running;
+        private boolean retired;
+        private boolean stopped;
+
+        InUse(HttpClient client) {
+            this.client = client;
+        }
+
+        /** False when already stopped: the caller takes the current client instead. */
+        synchronized boolean begin() {
+            if (stopped) return false;
+            running++;
+            return true;
+        }
+
+        void end() {
+            boolean stopNow;
+            synchronized (this) {
+                running--;
+                stopNow = retired && running == 0 && !stopped;
+                if (stopNow) stopped = true;
+            }
+            if (stopNow) stop(client);
+        }
+
+        void retire() {
+            boolean stopNow;
+            synchronized (this) {
+                retired = true;
+                stopNow = running == 0 && !stopped;
+                if (stopNow) stopped = true;
+            }
+            if (stopNow) stop(client);
+        }
     }
 
     /**

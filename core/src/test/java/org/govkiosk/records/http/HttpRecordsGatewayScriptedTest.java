@@ -186,6 +186,42 @@ class HttpRecordsGatewayScriptedTest {
         assertEquals(2, server.requestCount(), "the dropped POST was not sent again");
     }
 
+    @Test
+    void aRequestRunningWhenTheSessionEndsCompletesAndItsClientStopsAfterwards() throws Exception {
+        // The health check shares the transport with her calls: stopping the old client under it failed the check
+        // and put the kiosk out of service after a session (seen in a 1000-session run, issue 15).
+        java.util.Set<Thread> others = selectorThreads();
+        JdkTransport transport = new JdkTransport(URI.create(server.url()), Duration.ofSeconds(1), Duration.ofSeconds(5), 10_000, null);
+        java.util.Set<Thread> before = selectorThreads();
+        before.removeAll(others);
+        assertEquals(1, before.size(), "the transport's first client runs one selector thread");
+        server.enqueue(json(200, OK_HEALTH).withHeadersDelay(Duration.ofMillis(600)), json(200, OK_HEALTH));
+        java.util.concurrent.CompletableFuture<WireResponse> inFlight = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return transport.execute(WireRequest.get("health", "/v1/health"));
+            } catch (WireException e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        });
+        server.takeRequest(WAIT); // on the wire, its answer 600 ms away
+        transport.endSession();
+        assertTrue(before.stream().allMatch(Thread::isAlive), "not stopped while its request runs");
+        WireResponse r = inFlight.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        assertEquals(200, r.status(), "the running request was not cut short");
+        assertEquals(200, transport.execute(WireRequest.get("health", "/v1/health")).status(), "the next one goes on the new client");
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (before.stream().anyMatch(Thread::isAlive) && System.nanoTime() < deadline) Thread.sleep(20);
+        assertTrue(before.stream().noneMatch(Thread::isAlive), "the old client was stopped once its request was done");
+    }
+
+    private static java.util.Set<Thread> selectorThreads() {
+        java.util.Set<Thread> found = new java.util.HashSet<>();
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().startsWith("HttpClient-") && t.getName().endsWith("-SelectorManager") && t.isAlive()) found.add(t);
+        }
+        return found;
+    }
+
     // ---- timeouts --------------------------------------------------------------------------------------
 
     @Test
