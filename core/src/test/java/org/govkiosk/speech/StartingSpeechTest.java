@@ -31,10 +31,7 @@ class StartingSpeechTest {
     void whatIsAskedDuringTheCheckIsHandedOverInOrderThenCallsGoStraightThrough() throws Exception {
         CountDownLatch checked = new CountDownLatch(1);
         RecordingVoice voice = new RecordingVoice();
-        Speech speech = StartingSpeech.in(() -> {
-            await(checked);
-            return voice;
-        }, 70);
+        Speech speech = startingUntil(checked, voice);
 
         assertFalse(speech.status().available());
         assertTrue(speech.status().detail().contains("checking"), speech.status().detail());
@@ -59,10 +56,7 @@ class StartingSpeechTest {
     void stopDuringTheCheckDropsWhatWaitedAndCloseBeforeItClosesTheVoiceFound() throws Exception {
         CountDownLatch checked = new CountDownLatch(1);
         RecordingVoice voice = new RecordingVoice();
-        Speech speech = StartingSpeech.in(() -> {
-            await(checked);
-            return voice;
-        }, 70);
+        Speech speech = startingUntil(checked, voice);
         speech.say(Utterance.of(Locale.ENGLISH, "dropped"));
         speech.stop();
         speech.close();
@@ -80,6 +74,14 @@ class StartingSpeechTest {
         assertFalse(speech.status().available());
         assertTrue(speech.status().detail().contains("no sound server"), speech.status().detail());
         speech.say(Utterance.of(Locale.ENGLISH, "nothing happens"));
+    }
+
+    /** A voice whose check ends when {@code checked} is released, and then finds {@code voice}. */
+    private static Speech startingUntil(CountDownLatch checked, RecordingVoice voice) {
+        return StartingSpeech.in(() -> {
+            await(checked);
+            return voice;
+        }, 70);
     }
 
     private static void await(CountDownLatch l) {

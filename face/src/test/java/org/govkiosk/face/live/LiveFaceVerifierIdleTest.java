@@ -87,13 +87,7 @@ class LiveFaceVerifierIdleTest {
         try {
             verifier.prepare(); // she opened the face way: loading starts (held back by the latch)
             byte[] portrait = portrait();
-            CompletableFuture<FaceVerifier.Result> check = CompletableFuture.supplyAsync(() -> {
-                try {
-                    return verifier.verify(camera, portrait, FaceVerifier.Listener.NONE);
-                } catch (InterruptedException e) {
-                    throw new IllegalStateException(e);
-                }
-            });
+            CompletableFuture<FaceVerifier.Result> check = checkInBackground(verifier, camera, portrait);
             assertFalse(verifier.loaded());
             assertTrue(verifier.unavailableReason().isEmpty(), "loading is not unavailable: the face way stays offered");
             mayLoad.countDown();
@@ -122,13 +116,7 @@ class LiveFaceVerifierIdleTest {
         camera.start();
         try {
             byte[] portrait = portrait();
-            CompletableFuture<FaceVerifier.Result> check = CompletableFuture.supplyAsync(() -> {
-                try {
-                    return verifier.verify(camera, portrait, FaceVerifier.Listener.NONE);
-                } catch (InterruptedException e) {
-                    throw new IllegalStateException(e);
-                }
-            });
+            CompletableFuture<FaceVerifier.Result> check = checkInBackground(verifier, camera, portrait);
             waitFor(() -> verifier.loads() == 1, "the check started the load");
             verifier.close();
             FaceVerifier.Result r = check.get(DEADLINE.toSeconds(), TimeUnit.SECONDS);
@@ -172,5 +160,16 @@ class LiveFaceVerifierIdleTest {
             if (System.nanoTime() > end) throw new AssertionError("not within " + DEADLINE + ": " + what);
             Thread.sleep(20);
         }
+    }
+
+    /** A face check on another thread, as the identify screen runs it. */
+    private static CompletableFuture<FaceVerifier.Result> checkInBackground(LiveFaceVerifier verifier, RecordedCamera camera, byte[] portrait) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return verifier.verify(camera, portrait, FaceVerifier.Listener.NONE);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 }
