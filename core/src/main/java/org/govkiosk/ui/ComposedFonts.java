@@ -5,16 +5,13 @@ import com.badlogic.gdx.graphics.Color;
 import com.badlogic.gdx.graphics.Pixmap;
 import com.badlogic.gdx.graphics.Texture;
 import com.badlogic.gdx.graphics.g2d.BitmapFont;
-import com.badlogic.gdx.graphics.g2d.BitmapFont.Glyph;
 import com.badlogic.gdx.graphics.g2d.PixmapPacker;
-import com.badlogic.gdx.graphics.g2d.TextureRegion;
 import com.badlogic.gdx.graphics.g2d.freetype.FreeTypeFontGenerator;
 import com.badlogic.gdx.graphics.g2d.freetype.FreeTypeFontGenerator.FreeTypeBitmapFontData;
 import com.badlogic.gdx.graphics.g2d.freetype.FreeTypeFontGenerator.FreeTypeFontParameter;
 import com.badlogic.gdx.utils.Disposable;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.govkiosk.i18n.FontChoice;
 
 /**
  * One {@link BitmapFont} per size made of two TrueType fonts (issue 12): Latin script, digits and Western
@@ -31,11 +28,15 @@ final class ComposedFonts implements Disposable {
 
     private final FreeTypeFontGenerator cjk;
     private final FreeTypeFontGenerator latin;
+    private final boolean cjkKerning;
+    private final boolean latinKerning;
     private final java.util.Map<BitmapFont, PixmapPacker> packers = new java.util.IdentityHashMap<>();
 
     ComposedFonts(Path cjkFont, Optional<Path> latinFont) {
         this.cjk = new FreeTypeFontGenerator(Gdx.files.absolute(cjkFont.toString()));
         this.latin = latinFont.map(p -> new FreeTypeFontGenerator(Gdx.files.absolute(p.toString()))).orElse(null);
+        this.cjkKerning = KernTable.present(cjkFont);
+        this.latinKerning = latinFont.map(KernTable::present).orElse(false);
     }
 
     boolean composed() {
@@ -50,46 +51,36 @@ final class ComposedFonts implements Disposable {
 
         FreeTypeBitmapFontData latinData = null;
         if (latin != null) {
-            FreeTypeFontParameter lp = parameter(size, packer);
-            // A few hundred glyphs: rendered up front, so a Latin glyph never needs a page the CJK font does not know.
-            lp.characters = FontChoice.latinCharacters();
-            latinData = latin.generateData(lp);
+            FreeTypeFontParameter lp = parameter(size, packer, latinKerning);
+            // Rendered on first use too, like the CJK glyphs: rendering the ~370 Latin glyphs of each size up front
+            // was a quarter of a second of the cold start (issue 15); a screen shows a few dozen.
+            lp.incremental = true;
+            lp.characters = "";
+            latinData = new FreeTypeBitmapFontData();
+            // An incremental font renders into its texture regions (generateFont would make them; here the CJK font does).
+            latinData.regions = new com.badlogic.gdx.utils.Array<>();
+            latin.generateData(lp, latinData);
         }
-        FreeTypeFontParameter cp = parameter(size, packer);
+        FreeTypeFontParameter cp = parameter(size, packer, cjkKerning);
         // CJK has tens of thousands of glyphs: render each on first use instead of all at start.
         cp.incremental = true;
         cp.characters = latin != null ? CJK_UP_FRONT : FreeTypeFontGenerator.DEFAULT_CHARS;
         ComposedFontData data = new ComposedFontData();
         BitmapFont font = cjk.generateFont(cp, data);
-        if (latinData != null) adoptLatin(data, latinData, font);
+        if (latinData != null) data.adoptLatin(latinData, packer, cp);
         font.getData().setLineHeight(font.getLineHeight() * 1.3f / 1.2f);
         packers.put(font, packer);
         return font;
     }
 
-    private static FreeTypeFontParameter parameter(int size, PixmapPacker packer) {
+    private static FreeTypeFontParameter parameter(int size, PixmapPacker packer, boolean kerning) {
         FreeTypeFontParameter p = new FreeTypeFontParameter();
         p.size = size;
         p.packer = packer;
+        p.kerning = kerning;
         p.minFilter = Texture.TextureFilter.Linear;
         p.magFilter = Texture.TextureFilter.Linear;
         return p;
-    }
-
-    /** Puts the Latin glyphs into the CJK font's table, on its baseline, and the Latin space between words. */
-    private static void adoptLatin(ComposedFontData data, FreeTypeBitmapFontData latinData, BitmapFont font) {
-        // Each generator hangs glyphs from its own ascender; the difference puts the Latin baseline on the CJK one.
-        int shift = Math.round((latinData.ascent + latinData.capHeight) - (data.ascent + data.capHeight));
-        for (char c : FontChoice.latinCharacters().toCharArray()) {
-            Glyph g = latinData.getGlyph(c);
-            if (g == null || g == latinData.missingGlyph) continue;
-            g.yoffset += shift;
-            TextureRegion page = font.getRegions().get(g.page);
-            data.setGlyphRegion(g, page);
-            data.putLatin(c, g);
-        }
-        data.spaceXadvance = latinData.spaceXadvance;
-        data.xHeight = latinData.xHeight;
     }
 
     /** The texture pages of a font made here (tests read the glyph pixels from them). */

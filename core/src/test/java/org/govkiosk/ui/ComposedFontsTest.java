@@ -135,6 +135,39 @@ class ComposedFontsTest {
                 "first line ends at a word: '" + line + "'");
     }
 
+    @Test
+    void glyphsAreRenderedWhenTextFirstNeedsThem() {
+        BitmapFont fresh = fonts.font(SIZE + 2);
+        ComposedFontData d = (ComposedFontData) fresh.getData();
+        assertEquals(0, d.latinGlyphsRendered(), "no Latin glyph before any text is laid out");
+        new GlyphLayout(fresh, "Hello 你好");
+        assertEquals(5, d.latinGlyphsRendered(), "H, e, l, o and the space, nothing else");
+        assertNotNull(d.latinGlyph('o'));
+    }
+
+    @Test
+    void latinGlyphsThatOpenANewPageDrawFromIt() {
+        // At this size the Latin characters fill several 1024 px pages; the Latin font opens the later ones, and the
+        // composed font (whose texture regions scene2d draws from) must know every page a glyph sits on.
+        BitmapFont big = fonts.font(150);
+        String all = org.govkiosk.i18n.FontChoice.latinCharacters();
+        GlyphLayout l = new GlyphLayout(big, all);
+        PixmapPacker packer = fonts.packerOf(big);
+        assertTrue(packer.getPages().size > 1, "several pages: " + packer.getPages().size);
+        assertEquals(packer.getPages().size, big.getRegions().size, "a texture region per page");
+        int drawn = 0;
+        for (GlyphLayout.GlyphRun run : l.runs) {
+            for (Glyph g : run.glyphs) {
+                if (g.width == 0) continue;
+                assertTrue(g.page < big.getRegions().size, "page of " + (char) g.id);
+                assertEquals(big.getRegions().get(g.page).getTexture(), packer.getPages().get(g.page).getTexture(), "texture of " + (char) g.id);
+                drawn++;
+            }
+        }
+        assertTrue(drawn > 300, "glyphs laid out: " + drawn);
+        assertArrayEquals(source(latinPath, 'W', 150).pixels, pixels(packer, ((ComposedFontData) big.getData()).latinGlyph('W')));
+    }
+
     private static ComposedFontData data() {
         return (ComposedFontData) font.getData();
     }
@@ -159,13 +192,17 @@ class ComposedFontsTest {
     }
 
     private static SourceGlyph source(Path ttf, char c) {
+        return source(ttf, c, SIZE);
+    }
+
+    private static SourceGlyph source(Path ttf, char c, int size) {
         FreeTypeFontGenerator gen = new FreeTypeFontGenerator(Gdx.files.absolute(ttf.toString()));
         try {
             PixmapPacker packer = new PixmapPacker(1024, 1024, Pixmap.Format.RGBA8888, 1, false, new PixmapPacker.GuillotineStrategy());
             packer.setTransparentColor(new com.badlogic.gdx.graphics.Color(1, 1, 1, 0));
             sourcePackers.add(packer);
             FreeTypeFontParameter p = new FreeTypeFontParameter();
-            p.size = SIZE;
+            p.size = size;
             p.packer = packer;
             p.characters = String.valueOf(c);
             FreeTypeBitmapFontData d = gen.generateData(p);
