@@ -12,10 +12,17 @@ import org.slf4j.LoggerFactory;
 public final class EarlyWarmUp {
     private static final Logger log = LoggerFactory.getLogger(EarlyWarmUp.class);
 
+    private static final java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
+
     private EarlyWarmUp() {}
 
-    /** @param forTheFirstFrame what the first frame needs, after the common parts (the launcher names it: ui depends on startup) */
+    /**
+     * Once per JVM: a launcher's main calls it before reading its command line, its command again for runs that do
+     * not come through main (tests, in-process tools).
+     * @param forTheFirstFrame what the first frame needs, after the common parts (the launcher names it: ui depends on startup)
+     */
     public static void start(Runnable forTheFirstFrame) {
+        if (!started.compareAndSet(false, true)) return;
         Thread t = new Thread(() -> {
             long started = System.nanoTime();
             try {

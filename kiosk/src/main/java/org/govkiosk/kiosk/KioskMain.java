@@ -23,7 +23,20 @@ import picocli.CommandLine.Command;
         })
 public final class KioskMain implements Runnable {
     public static void main(String[] args) {
+        if (opensWindow(args)) {
+            // While picocli reads the command line (~0.15 s), the other core loads what the window and the first
+            // screen need (issue 15, cold start). A wrong guess costs a background thread, nothing else.
+            org.govkiosk.startup.EarlyWarmUp.start(org.govkiosk.ui.layout.LineBreaks::warmUp);
+            org.govkiosk.ui.WindowNatives.loadAhead();
+        }
         System.exit(commandLine().execute(args));
+    }
+
+    /** Whether this command line will open a window: {@code run}, unless it only asks for help. */
+    static boolean opensWindow(String[] args) {
+        if (args.length == 0 || !args[0].equals("run")) return false;
+        for (String a : args) if (a.equals("--help") || a.equals("-h") || a.equals("--version") || a.equals("-V")) return false;
+        return true;
     }
 
     /** The command tree, also used by tests to run subcommands in-process. */

@@ -78,6 +78,7 @@ public final class RunCommand implements Callable<Integer> {
             })));
             return kiosk;
         }, KioskAssembly::app);
+        org.govkiosk.ui.WindowNatives.ready();
         Lwjgl3ApplicationConfiguration c = new Lwjgl3ApplicationConfiguration();
         c.setTitle("govkiosk " + settings.identity().kioskId());
         c.disableAudio(true);
