@@ -12,6 +12,7 @@ import com.badlogic.gdx.scenes.scene2d.ui.Image;
 import com.badlogic.gdx.scenes.scene2d.ui.Label;
 import com.badlogic.gdx.scenes.scene2d.ui.ScrollPane;
 import com.badlogic.gdx.scenes.scene2d.ui.TextButton;
+import com.badlogic.gdx.scenes.scene2d.ui.Table;
 import com.badlogic.gdx.scenes.scene2d.ui.TextField;
 import com.badlogic.gdx.scenes.scene2d.utils.Drawable;
 import com.badlogic.gdx.scenes.scene2d.utils.Layout;
@@ -27,7 +28,7 @@ import org.govkiosk.ui.Theme;
  * nothing cut by a pane that does not scroll that way), no text overflowing its widget or cut short, no line
  * broken inside a word or a number ({@link LineBreaks}), no two texts on top of each other, every button at least
  * the theme's minimum target, text contrast at least 4.5:1 and buttons at least 3:1 against what is behind them
- * (WCAG 1.4.3 and 1.4.11).
+ * (WCAG 1.4.3 and 1.4.11), and no framed box left empty.
  */
 public final class LayoutCheck {
     /** Pixels of tolerance for rounding in layout. */
@@ -60,6 +61,10 @@ public final class LayoutCheck {
         for (Actor a : StageWalk.actors(stage)) {
             if (!StageWalk.visible(a) || a.getWidth() <= 0 && a.getHeight() <= 0) continue;
             if (layer(stage, a) < top) continue;
+            if (a instanceof Table t && !(a instanceof Button) && t.getBackground() != null && nothingShown(t)) {
+                // A framed box with nothing in it reads as something that failed to load.
+                out.add(new Violation("empty-panel", describe(a), rect(bounds(a))));
+            }
             boolean leaf = a instanceof Label || a instanceof Button || a instanceof TextField || a instanceof Image
                     || a instanceof ScrollPane;
             if (!leaf) continue;
@@ -194,6 +199,11 @@ public final class LayoutCheck {
     private static Button button(Actor a) {
         for (Actor p = a.getParent(); p != null; p = p.getParent()) if (p instanceof Button b) return b;
         return null;
+    }
+
+    private static boolean nothingShown(Table t) {
+        for (Actor c : t.getChildren()) if (c.isVisible()) return false;
+        return true;
     }
 
     private static void componentContrast(Theme theme, Button b, List<Violation> out) {

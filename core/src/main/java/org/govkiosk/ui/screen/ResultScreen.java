@@ -139,7 +139,8 @@ public final class ResultScreen extends KioskScreen {
             Label v = Widgets.paragraph(skin, "body", f.value());
             fields.add(v).growX().row();
         }
-        content.add(fields).growX().padTop(16).row();
+        // A record may be all table (payments, contributions): no empty box above it.
+        if (!record.fields().isEmpty()) content.add(fields).growX().padTop(16).row();
 
         int perPage = ui.elder() ? 3 : 6;
         List<List<String>> rows = record.table().rows();
