@@ -19,10 +19,12 @@ class ConfigMistakeTest {
 
     private String run(int expectedExit, String... args) {
         StringWriter sw = new StringWriter();
-        CommandLine cl = KioskMain.commandLine();
+        // The command line main runs: run has one of its own (KioskMain.invocation).
+        KioskMain.Invocation i = KioskMain.invocation(args);
+        CommandLine cl = i.commandLine();
         cl.setOut(new PrintWriter(sw, true));
         cl.setErr(new PrintWriter(sw, true));
-        int exit = cl.execute(args);
+        int exit = cl.execute(i.args());
         assertEquals(expectedExit, exit, sw.toString());
         return sw.toString();
     }
@@ -42,6 +44,12 @@ class ConfigMistakeTest {
         Files.writeString(site, "records.readTimeout=eight seconds\n");
         String out = run(ConfigException.EXIT_STATUS, "run", "--config", site.toString(), "--windowed");
         assertTrue(out.contains(site + ": 'records.readTimeout' must be a duration like 800ms, 20s or 10m, not 'eight seconds'"), out);
+    }
+
+    @Test
+    void runsHelpNamesTheJarAndItsOptions() {
+        String out = run(0, "run", "--help");
+        assertTrue(out.contains("Usage: kiosk.jar run") && out.contains("--config") && out.contains("--windowed"), out);
     }
 
     @Test

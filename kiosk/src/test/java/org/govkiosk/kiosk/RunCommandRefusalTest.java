@@ -56,9 +56,10 @@ class RunCommandRefusalTest {
         Path site = dir.resolve("site.properties");
         Files.writeString(site, "kiosk.id=ZZ-GX-0042\n");
         StringWriter err = new StringWriter();
-        CommandLine cl = KioskMain.commandLine();
+        KioskMain.Invocation run = KioskMain.invocation(new String[] {"run", "--config", site.toString()}); // as main runs it
+        CommandLine cl = run.commandLine();
         cl.setErr(new PrintWriter(err, true));
-        int exit = cl.execute("run", "--config", site.toString());
+        int exit = cl.execute(run.args());
         assertEquals(RunCommand.REFUSED, exit, err.toString());
         for (String key : List.of("records.kioskSecret is the published demo secret", "admin.pinHash is not set",
                 "admin.lockoutFile", "admin.lockoutKey", "certificate.trustAnchors is empty")) {
