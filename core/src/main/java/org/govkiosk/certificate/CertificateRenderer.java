@@ -243,7 +243,9 @@ public final class CertificateRenderer {
     }
 
     private static byte[] deflate(byte[] data) {
-        java.util.zip.Deflater d = new java.util.zip.Deflater(java.util.zip.Deflater.BEST_COMPRESSION);
+        // zlib's default level, not its best: on a seal's opacity plane the best level took 20 ms instead of 1.6 ms for
+        // 7 % fewer bytes (10.9 against 11.6 KB), on the first certificate of each department (issue 15).
+        java.util.zip.Deflater d = new java.util.zip.Deflater(java.util.zip.Deflater.DEFAULT_COMPRESSION);
         try {
             d.setInput(data);
             d.finish();
