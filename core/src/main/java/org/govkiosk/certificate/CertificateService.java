@@ -60,9 +60,10 @@ public final class CertificateService {
      */
     public void warmUp() throws IOException {
         renderer.warmUp();
+        byte[] sm2 = null;
         if (config.sm2()) {
             try {
-                org.govkiosk.certificate.seal.Gbt38540.warmUp();
+                sm2 = org.govkiosk.certificate.seal.Gbt38540.warmUp();
             } catch (java.security.GeneralSecurityException e) {
                 log.debug("SM2 warm-up incomplete: {}", e.toString());
             }
@@ -84,13 +85,18 @@ public final class CertificateService {
                 byte[] content = CertificateDigest.canonicalContent(dummy);
                 CertificateDigest.sm3(content);
                 byte[] unsigned = renderer.render(dummy, item, i % 2 == 0 ? java.util.Locale.SIMPLIFIED_CHINESE : java.util.Locale.ENGLISH,
-                        new VerificationCode(dummy.verifyUrl(), dummy.serial(), java.util.HexFormat.of().formatHex(CertificateDigest.sha256(content))), null);
+                        new VerificationCode(dummy.verifyUrl(), dummy.serial(), java.util.HexFormat.of().formatHex(CertificateDigest.sha256(content))), sm2);
                 CertificateSigner.sign(unsigned, "warm-up", "warm-up", "warm-up", java.util.Calendar.getInstance(), digest -> new byte[] {0x30, 0x00});
             }
         } catch (CertificateIssueException | RuntimeException e) {
             log.debug("certificate warm-up incomplete: {}", e.toString());
         } finally {
             renderer.forgetSeal(seal);
+        }
+        byte[] rgba = warmUpSeal(true);
+        for (int i = 0; i < 4; i++) {
+            renderer.sealPixels(rgba);
+            renderer.forgetSeal(rgba);
         }
     }
 
@@ -103,10 +109,15 @@ public final class CertificateService {
 
     /**
      * A made-up seal for the warm-up, the size of a department's (400 px): a ring of one ink with soft edges, in
-     * the one-ink palette form departments send ({@link OneInkPng}). The decoding loops get compiled here; each
-     * real department's seal is still decoded once, on its first certificate.
+     * the one-ink palette form departments send ({@link OneInkPng}), or with {@code rgba} as an 8-bit RGBA PNG, the
+     * other usual form. The decoding loops get compiled here; each real department's seal is still decoded once, on
+     * its first certificate.
      */
     private static byte[] warmUpSeal() {
+        return warmUpSeal(false);
+    }
+
+    private static byte[] warmUpSeal(boolean rgba) {
         int size = 400;
         java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(size, size, java.awt.image.BufferedImage.TYPE_INT_ARGB);
         for (int y = 0; y < size; y++) {
@@ -116,7 +127,14 @@ public final class CertificateService {
                 img.setRGB(x, y, (Math.min(255, a) << 24) | 0xD01010);
             }
         }
-        return OneInkPng.encode(img, new java.awt.Color(0xD01010));
+        if (!rgba) return OneInkPng.encode(img, new java.awt.Color(0xD01010));
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(img, "png", png);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return png.toByteArray();
     }
 
     /**
