@@ -67,29 +67,12 @@ public final class CertificateIssueBenchmark {
             // The first citizen comes after start-up's background work (the attract screen is up long before).
             boolean ready = service.awaitSealsPrepared(java.time.Duration.ofSeconds(60));
             long prepared = System.nanoTime();
-            ServiceItem item = catalog.item("FC-002").orElseThrow();
-            IdentityDocument d = DemoCitizens.NO_PROPERTY.document();
-            CitizenRef lee = gateway.identify("b", new IdentifyRequest(d.type(), d.number(), IdAssurance.ID_CARD)).orNull();
-            long f0 = System.nanoTime();
-            byte[] first = certificates.issue("b", item, lee, Messages.ZH);
-            long first1 = System.nanoTime() - f0;
-            for (int i = 0; i < Math.max(20, n / 5); i++) certificates.issue("b", item, lee, Messages.ZH);
-            List<Long> t = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                long s = System.nanoTime();
-                certificates.issue("b", item, lee, Messages.ZH);
-                t.add(System.nanoTime() - s);
-            }
-            Collections.sort(t);
-            double warm = t.get(n / 2) / 1e6;
+            Run r = firstThenWarm(n, catalog, gateway, certificates);
             System.out.printf("start (service with keys on disk + kiosk warm-up): %d ms; department keys ready %d ms later (%s)%n",
                     (started - t0) / 1_000_000, (prepared - started) / 1_000_000, ready ? "done" : "NOT done");
             System.out.printf("kiosk warm-up %d ms; heap after GC before / after it: %.1f / %.1f MB (kept by the warm-up: %+.1f MB)%n",
                     warmUpMillis, heapBefore / 1e6, heapAfter / 1e6, (heapAfter - heapBefore) / 1e6);
-            System.out.printf("first certificate after start, over HTTP: %.1f ms (%d bytes)%n", first1 / 1e6, first.length);
-            System.out.printf("warm certificate over HTTP (3 signed round trips + content check + SM2 + CMS + TSA)  n=%d p50=%.2f ms p90=%.2f ms%n",
-                    n, warm, t.get(n * 9 / 10) / 1e6);
-            System.out.printf("ratio first/warm: %.2f   (goal: within 2.0)%n", first1 / 1e6 / warm);
+            r.print("3 signed round trips + content check + SM2 + CMS + TSA");
             System.out.printf("cpus=%d java=%s load=%s%n", Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
                     Files.readString(Path.of("/proc/loadavg")).trim());
         }
@@ -106,6 +89,22 @@ public final class CertificateIssueBenchmark {
         HttpRecordsGateway gateway = new HttpRecordsGateway(kiosk.records());
         CertificateService certificates = new CertificateService(gateway, kiosk);
         certificates.warmUp();
+        firstThenWarm(n, catalog, gateway, certificates).print("records service in its own JVM, already serving");
+    }
+
+    /** Times in ns of the first certificate and of n warm ones (sorted), after 20+ unmeasured ones. */
+    private record Run(long first, int firstBytes, List<Long> warm) {
+        void print(String what) {
+            double p50 = warm.get(warm.size() / 2) / 1e6;
+            System.out.printf("first certificate after start, over HTTP: %.1f ms (%d bytes)%n", first / 1e6, firstBytes);
+            System.out.printf("warm certificate over HTTP (%s)  n=%d p50=%.2f ms p90=%.2f ms%n",
+                    what, warm.size(), p50, warm.get(warm.size() * 9 / 10) / 1e6);
+            System.out.printf("ratio first/warm: %.2f   (goal: within 2.0)%n", first / 1e6 / p50);
+        }
+    }
+
+    private static Run firstThenWarm(int n, JsonCatalog catalog, HttpRecordsGateway gateway, CertificateService certificates)
+            throws Exception {
         ServiceItem item = catalog.item("FC-002").orElseThrow();
         IdentityDocument d = DemoCitizens.NO_PROPERTY.document();
         CitizenRef lee = gateway.identify("b", new IdentifyRequest(d.type(), d.number(), IdAssurance.ID_CARD)).orNull();
@@ -120,11 +119,7 @@ public final class CertificateIssueBenchmark {
             t.add(System.nanoTime() - s);
         }
         Collections.sort(t);
-        double warm = t.get(n / 2) / 1e6;
-        System.out.printf("first certificate after start, over HTTP: %.1f ms (%d bytes)%n", first1 / 1e6, first.length);
-        System.out.printf("warm certificate over HTTP (records service in its own JVM, already serving)  n=%d p50=%.2f ms p90=%.2f ms%n",
-                n, warm, t.get(n * 9 / 10) / 1e6);
-        System.out.printf("ratio first/warm: %.2f   (goal: within 2.0)%n", first1 / 1e6 / warm);
+        return new Run(first1, first.length, t);
     }
 
     private static void deleteTree(Path dir) throws java.io.IOException {
