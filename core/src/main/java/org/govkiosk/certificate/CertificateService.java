@@ -68,7 +68,7 @@ public final class CertificateService {
                 log.debug("SM2 warm-up incomplete: {}", e.toString());
             }
         }
-        byte[] seal = warmUpSeal();
+        byte[] seal = warmUpSeal(false);
         try {
             // With a seal picture: the first department seal decoded (PNG reader, soft mask) cost the first
             // certificate ~100 ms more than the next ones (issue 15).
@@ -113,10 +113,6 @@ public final class CertificateService {
      * other usual form. The decoding loops get compiled here; each real department's seal is still decoded once, on
      * its first certificate.
      */
-    private static byte[] warmUpSeal() {
-        return warmUpSeal(false);
-    }
-
     private static byte[] warmUpSeal(boolean rgba) {
         int size = 400;
         java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(size, size, java.awt.image.BufferedImage.TYPE_INT_ARGB);

@@ -45,7 +45,6 @@ public final class KioskApp extends ApplicationAdapter {
     private String fontProblem;
     private SpriteBatch fallbackBatch;
     private BitmapFont fallbackFont;
-    private long firstAttractFrameNanos;
     private long coldStartMillis = -1;
     private boolean continuous;
     private FramePacer pacer;
@@ -182,8 +181,7 @@ public final class KioskApp extends ApplicationAdapter {
             firstScreenShown = true;
             org.govkiosk.startup.FirstScreen.shown();
         }
-        if (firstAttractFrameNanos == 0 && ui.current() != null && ui.current().name().equals("attract")) {
-            firstAttractFrameNanos = System.nanoTime();
+        if (coldStartMillis < 0 && ui.current() != null && ui.current().name().equals("attract")) {
             coldStartMillis = ManagementFactory.getRuntimeMXBean().getUptime();
             log.info("attract screen ready: cold start {} ms", coldStartMillis());
         }

@@ -17,10 +17,7 @@ import org.junit.jupiter.api.Test;
 class LogSetupTest {
     @Test
     void launchersLogSessionIdLevelAndLoggerAtInfoWithTheChattyLibrariesQuiet() {
-        LoggerContext context = new LoggerContext();
-        LogSetup setup = new LogSetup(() -> false);
-        setup.setContext(context);
-        assertEquals(ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY, setup.configure(context));
+        LoggerContext context = configured(new LogSetup(() -> false), ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY);
 
         ch.qos.logback.classic.Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
         assertEquals(Level.INFO, root.getLevel());
@@ -44,15 +41,20 @@ class LogSetupTest {
 
     @Test
     void aSiteFileOrATestFileIsLeftToLogbackItself() {
-        LoggerContext context = new LoggerContext();
-        LogSetup setup = new LogSetup(() -> true);
-        setup.setContext(context);
-        assertEquals(ExecutionStatus.INVOKE_NEXT_IF_ANY, setup.configure(context));
+        LoggerContext context = configured(new LogSetup(() -> true), ExecutionStatus.INVOKE_NEXT_IF_ANY);
         assertEquals(0, countAppenders(context));
         // And as logback's service loader makes it here: this test run has a logback-test.xml.
         LogSetup loaded = new LogSetup();
         loaded.setContext(context);
         assertEquals(ExecutionStatus.INVOKE_NEXT_IF_ANY, loaded.configure(context));
+    }
+
+    /** A fresh logback context given to {@code setup}, which must answer {@code expected}. */
+    private static LoggerContext configured(LogSetup setup, ExecutionStatus expected) {
+        LoggerContext context = new LoggerContext();
+        setup.setContext(context);
+        assertEquals(expected, setup.configure(context));
+        return context;
     }
 
     private static int countAppenders(LoggerContext context) {

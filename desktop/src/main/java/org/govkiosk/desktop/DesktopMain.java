@@ -73,12 +73,7 @@ public final class DesktopMain implements Callable<Integer> {
     boolean listCards;
 
     public static void main(String[] args) {
-        if (opensWindow(args)) {
-            // While picocli reads the command line (~0.15 s), the other core loads what the window and the first
-            // screen need (issue 15, cold start). A wrong guess costs a background thread, nothing else.
-            org.govkiosk.startup.EarlyWarmUp.start(org.govkiosk.ui.layout.LineBreaks::warmUp);
-            org.govkiosk.ui.WindowNatives.loadAhead();
-        }
+        if (opensWindow(args)) org.govkiosk.ui.WindowAhead.start();
         System.exit(commandLine().execute(args));
     }
 
