@@ -63,6 +63,8 @@ public final class KioskUi implements SessionListener {
     private Table overlay;
     private Label clock;
     private String lastClock = "";
+    /** Whether the top bar was built with the volume button: the speech engine is checked on its own thread at start. */
+    private boolean barHasVolume;
     private TimeoutOverlay timeoutOverlay;
     private final Illustrations illustrations;
     private final PinVerifier pinVerifier;
@@ -305,6 +307,7 @@ public final class KioskUi implements SessionListener {
                 .minWidth(target() * 2f);
         bar.add(Widgets.button(skin, "bar", Elements.BAR_HELP, t("bar.help"), this::callHelp)).minWidth(target() * 1.6f);
         boolean volume = services.speech().status().available();
+        barHasVolume = volume;
         if (volume) bar.add(volumeButton(skin)).minWidth(target() * 1.8f);
         // The bar's buttons keep their words on one line (a two-line "Standard text" made the bar taller on the
         // keyboard screens, which have no height to spare); the zone name gives way first.
@@ -425,6 +428,8 @@ public final class KioskUi implements SessionListener {
                 followDaylight();
             }
         }
+        // The engine check ended after the screen was built (speech.StartingSpeech): the bar gains or loses its button.
+        if (clock != null && services.speech().status().available() != barHasVolume) rebuild();
         if (current != null) current.update(delta);
         if (timeoutOverlay != null) timeoutOverlay.update(delta);
         backend.update(delta);
