@@ -36,7 +36,9 @@ public final class PinVerifier {
 
     private static final Logger log = LoggerFactory.getLogger(PinVerifier.class);
 
-    private final PinHash expected;
+    private PinHash expected;
+    /** The default PIN's hash is made on first use: 10,000 rounds of PBKDF2 cost the render thread 0.07 s at start. */
+    private boolean hashDefaultPinLater;
     private final boolean defaultPin;
     private final String configProblem;
     private final int maxAttempts;
@@ -60,8 +62,6 @@ public final class PinVerifier {
         PinHash parsed = null;
         String problem = null;
         if (configured.isEmpty()) {
-            // Few iterations are enough: this hash only exists in memory, for one code path.
-            parsed = PinHash.create(DEFAULT_PIN.toCharArray(), 10_000, new SecureRandom());
             log.warn("!!! admin.pinHash is not set: admin mode opens with the DEFAULT PIN {}. "
                     + "Run 'java -jar kiosk.jar hash-pin' and put the line it prints in the site config. !!!", DEFAULT_PIN);
         } else {
@@ -88,6 +88,7 @@ public final class PinVerifier {
         this.expected = parsed;
         this.defaultPin = configured.isEmpty();
         this.configProblem = problem;
+        this.hashDefaultPinLater = configured.isEmpty() && problem == null;
         if (store != null) {
             LockoutStore.State saved = store.load();
             if (saved.tampered()) {
@@ -114,6 +115,11 @@ public final class PinVerifier {
     /** Clears the PIN array whatever the outcome. */
     public synchronized Result verify(char[] pin) {
         try {
+            if (hashDefaultPinLater) {
+                // Few iterations are enough: this hash only exists in memory, for one code path.
+                expected = PinHash.create(DEFAULT_PIN.toCharArray(), 10_000, new SecureRandom());
+                hashDefaultPinLater = false;
+            }
             if (expected == null) return new Unavailable(configProblem);
             Instant now = clock.instant();
             if (now.isBefore(lockedUntil)) {

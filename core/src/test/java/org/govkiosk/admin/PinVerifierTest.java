@@ -88,6 +88,17 @@ class PinVerifierTest {
         PinVerifier v = new PinVerifier(KioskSettings.defaults().admin(), clock);
         assertTrue(v.usingDefaultPin());
         assertEquals(new PinVerifier.Accepted(true), v.verify(PinVerifier.DEFAULT_PIN.toCharArray()));
+        // Its hash is made at the first try, not at start (the render thread paid 0.07 s for it): a wrong PIN then
+        // is still wrong, and a second right one still right.
+        assertInstanceOf(PinVerifier.Rejected.class, v.verify("135792".toCharArray()));
+        assertEquals(new PinVerifier.Accepted(true), v.verify(PinVerifier.DEFAULT_PIN.toCharArray()));
+    }
+
+    @Test
+    void withoutAHashButWithABrokenLockoutSetupEvenTheDefaultPinStaysShut() {
+        PinVerifier v = new PinVerifier(KioskSettings.of(Map.of("admin.lockoutFile", "/tmp/never-written")).admin(), clock);
+        assertInstanceOf(PinVerifier.Unavailable.class, v.verify(PinVerifier.DEFAULT_PIN.toCharArray()));
+        assertTrue(v.configProblem().orElseThrow().contains("admin.lockoutKey"));
     }
 
     @Test
