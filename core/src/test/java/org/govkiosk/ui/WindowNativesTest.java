@@ -2,6 +2,7 @@ package org.govkiosk.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
@@ -20,6 +21,8 @@ class WindowNativesTest {
         com.badlogic.gdx.utils.BufferUtils.disposeUnsafeByteBuffer(b);
         assertNotNull(org.lwjgl.glfw.GLFW.getLibrary(), "GLFW is linked");
         assertEquals("system", Configuration.MEMORY_ALLOCATOR.get(), "LWJGL allocates with malloc, not jemalloc");
+        // LWJGL's own lookup of libGLX can deadlock against any thread loading a library (LWJGL/lwjgl3#1148).
+        assertSame(WindowNatives.GLFW_LOOKUP, org.lwjgl.opengl.GL.getFunctionProvider(), "GL functions are looked up through GLFW");
         assertTrue(Thread.getAllStackTraces().keySet().stream().noneMatch(t -> t.getName().equals("window-natives") && t.isAlive()),
                 "the loading thread has finished");
     }
