@@ -54,20 +54,15 @@ public record DeviceSet(IdCardReader idCard, FaceCamera camera, FaceVerifier fac
         }
         if (!gpio.isEmpty()) groups.add(gpio);
         List<RuntimeException> bugs = new java.util.concurrent.CopyOnWriteArrayList<>();
-        List<Thread> started = new ArrayList<>();
+        List<Thread> threads = new ArrayList<>();
         for (List<Device> group : groups) {
-            Runnable start = () -> group.forEach(d -> start(d, log, bugs));
-            if (started.size() == groups.size() - 1) {
-                start.run(); // the last group on this thread
-            } else {
-                Thread t = new Thread(start, "start-" + group.get(0).id());
-                t.setDaemon(true);
-                t.start();
-                started.add(t);
-            }
+            Thread t = new Thread(() -> group.forEach(d -> start(d, log, bugs)), "start-" + group.get(0).id());
+            t.setDaemon(true);
+            t.start();
+            threads.add(t);
         }
         boolean interrupted = false;
-        for (Thread t : started) {
+        for (Thread t : threads) {
             while (t.isAlive()) {
                 try {
                     t.join();
