@@ -241,6 +241,24 @@ class CertificateServiceTest {
         assertTrue(new CertificateVerifier(again.trustAnchors()).verify(housingPdf).valid());
     }
 
+    @Test
+    void theDepartmentsSealIsKeptForTheNextStartAndDecodedByItsWarmUp() throws Exception {
+        Path seals = dir.resolve("seal-cache");
+        KioskSettings keeping = config.with(Map.of("certificate.sealCache", seals.toString()));
+        new CertificateService(gateway, keeping).issue("s-2", CertificateFixtures.housing(), CITIZEN, Messages.ZH);
+        byte[] housingSeal = authority.sealImagePng("HOUSING");
+        List<byte[]> kept = new SealPictureCache(seals).pictures();
+        assertEquals(1, kept.size());
+        assertArrayEquals(housingSeal, kept.get(0));
+
+        CertificateService restarted = new CertificateService(gateway, keeping);
+        assertFalse(restarted.sealReady(housingSeal));
+        restarted.warmUp();
+        assertTrue(restarted.sealReady(housingSeal), "decoded at start, before its department's first citizen");
+        assertTrue(new CertificateVerifier(authority.trustAnchors())
+                .verify(restarted.issue("s-3", CertificateFixtures.housing(), CITIZEN, Messages.ZH)).valid());
+    }
+
     /** Changes one byte inside the signed range (the first stream's content), keeping the file parseable. */
     static byte[] tamper(byte[] pdf) {
         byte[] copy = pdf.clone();

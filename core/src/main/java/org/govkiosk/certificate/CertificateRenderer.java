@@ -184,6 +184,11 @@ public final class CertificateRenderer {
         seals.remove(java.util.HexFormat.of().formatHex(CertificateDigest.sha256(png)));
     }
 
+    /** Whether this seal is decoded already (its department's next certificate will not wait for it). */
+    boolean sealReady(byte[] png) {
+        return seals.containsKey(java.util.HexFormat.of().formatHex(CertificateDigest.sha256(png)));
+    }
+
     SealPixels sealPixels(byte[] png) throws IOException {
         String key = java.util.HexFormat.of().formatHex(CertificateDigest.sha256(png));
         SealPixels cached = seals.get(key);

@@ -28,13 +28,16 @@ public final class CertificateService {
 
     /**
      * Dummy certificates made after the first screen, on a worker thread; ~20-40 ms each on 2 idle cores. 12 left the
-     * first real certificate's render ~3x a warm one: the compiler had not got to its paths yet (issue 15).
+     * first real certificate's render ~3x a warm one: the compiler had not got to its paths yet. Since the production
+     * flags compile a method after 3x as many calls (jvm.options), 40 left the first real certificate at 85 ms against
+     * 65 ms after 120, in the same minutes (issue 15).
      */
-    private static final int WARM_UP_ROUNDS = 40;
+    private static final int WARM_UP_ROUNDS = 120;
     private final RecordsGateway gateway;
     private final CertificateConfig config;
     private final String kioskId;
     private final CertificateRenderer renderer;
+    private final java.util.Optional<SealPictureCache> sealCache;
 
     /** @param fontPath {@code font.path}, when the site names the CJK font */
     public CertificateService(RecordsGateway gateway, CertificateConfig config, String kioskId, java.util.Optional<java.nio.file.Path> fontPath) {
@@ -46,6 +49,7 @@ public final class CertificateService {
         this.config = config;
         this.kioskId = kioskId;
         this.renderer = renderer;
+        this.sealCache = SealPictureCache.fromConfig(config);
     }
 
     public CertificateService(RecordsGateway gateway, KioskSettings settings) {
@@ -56,7 +60,8 @@ public final class CertificateService {
     /**
      * Loads the font and the PDF, QR, seal and signing machinery ahead of the first certificate (call from a worker
      * at start-up): a whole certificate for nobody is rendered and prepared for signing, then thrown away, so the
-     * first citizen's certificate costs about what the next ones do (issue 15).
+     * first citizen's certificate costs about what the next ones do (issue 15). Stops early when its thread is
+     * interrupted (the kiosk is closing).
      */
     public void warmUp() throws IOException {
         renderer.warmUp();
@@ -80,8 +85,10 @@ public final class CertificateService {
                     new org.govkiosk.catalog.Localized("", ""), "warm-up", new org.govkiosk.catalog.Department("WARM-UP",
                     new org.govkiosk.catalog.Localized("预热", "warm-up")), org.govkiosk.catalog.AssuranceRule.ID_CARD,
                     java.util.Set.of(ItemOutput.CERTIFICATE), java.util.List.of(), java.util.List.of(), true);
+            int understood = gateway.warmUpCertificateCalls(dummy, WARM_UP_ROUNDS);
+            log.debug("records client warm-up: {} of {} canned calls understood", understood, 3 * WARM_UP_ROUNDS);
             // Several rounds: the first loads the classes, the next ones let the JIT compile the hot paths.
-            for (int i = 0; i < WARM_UP_ROUNDS; i++) {
+            for (int i = 0; i < WARM_UP_ROUNDS && !Thread.currentThread().isInterrupted(); i++) {
                 byte[] content = CertificateDigest.canonicalContent(dummy);
                 CertificateDigest.sm3(content);
                 byte[] unsigned = renderer.render(dummy, item, i % 2 == 0 ? java.util.Locale.SIMPLIFIED_CHINESE : java.util.Locale.ENGLISH,
@@ -97,6 +104,23 @@ public final class CertificateService {
         for (int i = 0; i < 4; i++) {
             renderer.sealPixels(rgba);
             renderer.forgetSeal(rgba);
+        }
+        if (!Thread.currentThread().isInterrupted()) sealCache.ifPresent(this::decodeKeptSeals);
+    }
+
+    /** Whether a department's seal picture is decoded, ready for its next certificate. */
+    boolean sealReady(byte[] png) {
+        return renderer.sealReady(png);
+    }
+
+    /** The departments' seals printed before the restart, ready for their first citizen (13-17 ms each, issue 15). */
+    private void decodeKeptSeals(SealPictureCache cache) {
+        for (byte[] png : cache.pictures()) {
+            try {
+                renderer.sealPixels(png);
+            } catch (IOException | RuntimeException e) {
+                log.warn("a kept seal picture cannot be decoded ({}); its department's next certificate decodes its own", e.toString());
+            }
         }
     }
 
@@ -200,6 +224,7 @@ public final class CertificateService {
                     digest -> value(gateway.signDigest(sessionId, grant.serial(), SignatureAlgorithm.CMS, digest, content), "CMS signature"));
             log.info("certificate {} for item {} issued: {} bytes in {} ms", grant.serial(), item.code(), signed.length,
                     (System.nanoTime() - started) / 1_000_000);
+            if (grant.sealPng() != null) sealCache.ifPresent(c -> c.remember(grant.sealPng()));
             return signed;
         } catch (IOException e) {
             throw new CertificateIssueException("print.error.render", "rendering certificate " + grant.serial() + " failed: " + e, false, e);

@@ -11,7 +11,7 @@ import java.util.Set;
  * {@code certificate.demoSealDir}, else {@code demo-seal} under {@code desktop.dataDir}.
  */
 public record CertificateConfig(String verifyUrl, boolean sm2, ZoneId timeZone, Path demoSealDir, List<Path> trustAnchors,
-                                Optional<Path> crlCache) {
+                                Optional<Path> crlCache, Optional<Path> sealCache) {
     public CertificateConfig {
         trustAnchors = List.copyOf(trustAnchors);
     }
@@ -21,6 +21,6 @@ public record CertificateConfig(String verifyUrl, boolean sm2, ZoneId timeZone, 
         Path seal = c.path("certificate.demoSealDir").orElseGet(() -> DesktopConfig.from(c).dataDir().resolve("demo-seal"));
         List<Path> anchors = c.list("certificate.trustAnchors").stream().map(Path::of).toList();
         return new CertificateConfig(url, c.flag("certificate.sm2"), c.zone("certificate.timeZone"), seal, anchors,
-                c.path("certificate.crlCache"));
+                c.path("certificate.crlCache"), c.path("certificate.sealCache"));
     }
 }

@@ -39,6 +39,17 @@ public interface RecordsGateway {
     GatewayResult<ServiceHealth> health();
 
     /**
+     * Runs this client's side of a certificate's calls (request bodies, request signing, the answers' JSON and
+     * base64) against canned answers shaped like {@code sample}, ahead of the first citizen; nothing reaches a
+     * service. Call from a worker at start-up.
+     *
+     * @return how many of the calls ran through and were understood (0 when this client has nothing to warm up)
+     */
+    default int warmUpCertificateCalls(CertificateGrant sample, int rounds) {
+        return 0;
+    }
+
+    /**
      * Her session ended: the service revokes her token (it would otherwise stay valid for its whole lifetime) and
      * the client lets go of whatever of hers it still holds (pooled connections).
      */

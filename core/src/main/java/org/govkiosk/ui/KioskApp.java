@@ -41,6 +41,8 @@ public final class KioskApp extends ApplicationAdapter {
     private Stage stage;
     private SessionManager sessions;
     private volatile SessionWork work;
+    /** The certificate warm-up after the first screen; cancelled at dispose. */
+    private volatile java.util.concurrent.Future<?> warmUp;
     private KioskUi ui;
     private String fontProblem;
     private SpriteBatch fallbackBatch;
@@ -133,7 +135,7 @@ public final class KioskApp extends ApplicationAdapter {
         work = new SessionWork(sessions, Gdx.app::postRunnable, 4);
         ui = new KioskUi(services, sessions, work, theme, stage, Gdx.app::postRunnable);
         if (pacer != null) ui.frameRequests(pacer);
-        work.fire(() -> {
+        warmUp = work.fire(() -> {
             // After the first screen: on 2 cores these seconds of CPU competed with the window and fonts (issue 15).
             try {
                 org.govkiosk.startup.FirstScreen.await(java.time.Duration.ofSeconds(30));
@@ -221,6 +223,8 @@ public final class KioskApp extends ApplicationAdapter {
     public void dispose() {
         if (pacer != null) pacer.close();
         if (sessions != null && sessions.inSession()) sessions.end(EndReason.SHUTDOWN);
+        // A kiosk stopping seconds after its start need not finish warming up (close() would wait for it).
+        if (warmUp != null) warmUp.cancel(true);
         if (work != null) work.close();
         if (stage != null) stage.dispose();
         if (ui != null) ui.illustrations().dispose();

@@ -114,6 +114,9 @@ public final class DesktopKiosk implements AutoCloseable {
         Map<String, String> wiring = new HashMap<>();
         wiring.put("records.url", recordsUrl.toString());
         wiring.put("printer.outputDir", outDir.resolve("prints").toString());
+        if (base.certificate().sealCache().isEmpty()) {
+            wiring.put("certificate.sealCache", base.desktop().dataDir().resolve("seal-cache").toString());
+        }
         // The defaults name the kiosk's providers (and no camera): here every port left at its default, or naming a
         // provider only the kiosk has, gets its emulator. A site file can still say "none" or "folder".
         KioskSettings defaults = KioskSettings.defaults();

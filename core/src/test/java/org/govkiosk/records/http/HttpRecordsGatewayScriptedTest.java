@@ -327,4 +327,15 @@ class HttpRecordsGatewayScriptedTest {
         assertTrue(RequestSigning.matches(secret.getBytes(StandardCharsets.UTF_8), canonical(r), r.header(RequestSigning.SIGNATURE)),
                 "the signature matches what arrived on the wire");
     }
+
+    @Test
+    void theCertificateWarmUpRunsTheClientSideWithoutTheWire() {
+        org.govkiosk.records.CertificateGrant sample = new org.govkiosk.records.CertificateGrant("WARM-UP", "WARM-UP", "WARM-UP",
+                java.time.Instant.EPOCH, new org.govkiosk.records.CertificateGrant.Holder("", ""),
+                new org.govkiosk.records.ItemRecord("WARM-UP", List.of(new org.govkiosk.records.RecordField("k", "预热")),
+                        org.govkiosk.records.RecordTable.EMPTY, java.time.Instant.EPOCH),
+                new byte[] {(byte) 0x89, 'P', 'N', 'G'}, "https://warm.up/verify", false);
+        assertEquals(3 * 5, gateway().warmUpCertificateCalls(sample, 5), "every canned answer understood");
+        assertEquals(0, server.requestCount(), "nothing on the wire");
+    }
 }

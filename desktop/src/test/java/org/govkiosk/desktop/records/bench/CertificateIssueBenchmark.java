@@ -84,7 +84,12 @@ public final class CertificateIssueBenchmark {
      * a kiosk that has just started (its warm-up done, as the launchers do) and issues its first certificate.
      */
     private static void againstRunningService(int n, java.net.URI url) throws Exception {
-        KioskSettings kiosk = KioskSettings.of(Map.of("certificate.sm2", "true", "records.url", url.toString()));
+        Map<String, String> config = new java.util.HashMap<>(Map.of("certificate.sm2", "true", "records.url", url.toString()));
+        // The seal pictures this kiosk printed before its restart (scripts/bench-first-certificate keeps them between
+        // the JVMs it starts, as certificate.sealCache does on a kiosk); unset: a kiosk that never printed.
+        String seals = System.getProperty("bench.sealCache");
+        if (seals != null) config.put("certificate.sealCache", seals);
+        KioskSettings kiosk = KioskSettings.of(config);
         JsonCatalog catalog = JsonCatalog.load(kiosk.catalog());
         HttpRecordsGateway gateway = new HttpRecordsGateway(kiosk.records());
         CertificateService certificates = new CertificateService(gateway, kiosk);
