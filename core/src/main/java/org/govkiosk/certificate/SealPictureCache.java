@@ -82,11 +82,15 @@ public final class SealPictureCache {
             Files.createDirectories(dir);
             if (!Files.isRegularFile(file)) {
                 Path tmp = Files.createTempFile(dir, "seal", ".tmp");
-                Files.write(tmp, png);
                 try {
-                    Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+                    Files.write(tmp, png);
+                    try {
+                        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                    } catch (AtomicMoveNotSupportedException e) {
+                        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                } finally {
+                    Files.deleteIfExists(tmp); // a full disk leaves no half-written file behind
                 }
                 log.info("seal cache: kept a department's seal picture ({} bytes) for the next start", png.length);
             }
