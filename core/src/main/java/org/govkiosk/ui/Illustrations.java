@@ -82,10 +82,14 @@ public final class Illustrations implements Disposable {
      * in the palette's accent so it reads on its chip or tab in day and night colours. Unknown names get a plain dot.
      */
     public Texture categoryIcon(String categoryCode, Palette palette) {
-        return cache.computeIfAbsent("icon." + categoryCode + "." + palette.name(), k -> {
+        return categoryIcon(categoryCode, palette == Palette.NIGHT ? Color.valueOf("9CC3F0") : palette.primary());
+    }
+
+    /** The same icon in another ink: on a tab filled with the accent (the chosen one), in that tab's text colour. */
+    public Texture categoryIcon(String categoryCode, Color ink) {
+        return cache.computeIfAbsent("icon." + categoryCode + "." + ink, k -> {
             int n = 96;
             Pixmap p = new Pixmap(n, n, Pixmap.Format.RGBA8888);
-            Color ink = palette == Palette.NIGHT ? Color.valueOf("9CC3F0") : palette.primary();
             Color hole = new Color(0, 0, 0, 0);
             p.setColor(ink);
             p.setBlending(Pixmap.Blending.None);

@@ -33,6 +33,8 @@ public final class CatalogScreen extends KioskScreen {
     private String notice;
     private float scrollY;
     private ScrollPane scroll;
+    /** The landscape category column: it scrolls in elder mode, and a rebuild must not lose her place in it. */
+    private ScrollPane tabScroll;
 
     public CatalogScreen(KioskUi ui) {
         super(ui);
@@ -95,14 +97,31 @@ public final class CatalogScreen extends KioskScreen {
         // 78 px was left, less than half a tile): while she types, the keyboard sits beside the results, which keep
         // the full height in one column.
         boolean sideBySide = keyboard && !portrait;
-        ScrollPane tabScroll = new ScrollPane(tabs, skin);
+        // A tap on a category rebuilds the screen: a new column at the top hid the tab she had just chosen (the 6th
+        // of 9 in elder landscape, 住房公积金). It keeps her place and brings the chosen tab into view.
+        float tabScrollY = tabScroll == null ? 0 : tabScroll.getScrollY();
+        TextButton chosen = allTabs.stream().filter(TextButton::isChecked).findFirst().orElse(null);
+        tabScroll = new ScrollPane(tabs, skin) {
+            private boolean placed;
+
+            @Override
+            public void layout() {
+                super.layout();
+                if (placed || getHeight() <= 0) return;
+                placed = true;
+                setScrollY(tabScrollY);
+                if (chosen != null) scrollTo(chosen.getX(), chosen.getY(), chosen.getWidth(), chosen.getHeight());
+                updateVisualScroll();
+            }
+        };
         tabScroll.setScrollingDisabled(true, false);
         // The category list is longer than the screen in elder mode: its bar stays visible as the cue that it scrolls.
         tabScroll.setFadeScrollBars(false);
         boolean en = ui.locale().getLanguage().equals("en");
         // While she types, the categories give way: the keyboard and the matches need the room, and a search
         // shows matches from every category anyway.
-        float tabWidth = keyboard || portrait ? 0 : ui.target() * (en ? (ui.elder() ? 4.6f : 4.4f) : 3.4f);
+        // Chinese: room for a five-character name beside its icon (3.4 targets broke 住房公积金 after its fourth).
+        float tabWidth = keyboard || portrait ? 0 : ui.target() * (en ? (ui.elder() ? 4.6f : 4.4f) : 4.0f);
         if (keyboard) {
             content.add();
         } else if (portrait) {
@@ -170,7 +189,11 @@ public final class CatalogScreen extends KioskScreen {
         if (!POPULAR.equals(code)) {
             Label label = tab.getLabel();
             tab.clearChildren();
-            tab.add(new Image(ui.illustrations().categoryIcon(code, ui.theme().palette()))).size(ui.elder() ? 48 : 40).padLeft(4);
+            // The chosen tab is filled with the accent the icons are drawn in: its icon takes the tab's text colour.
+            com.badlogic.gdx.graphics.Texture icon = tab.isChecked()
+                    ? ui.illustrations().categoryIcon(code, tab.getStyle().checkedFontColor)
+                    : ui.illustrations().categoryIcon(code, ui.theme().palette());
+            tab.add(new Image(icon)).size(ui.elder() ? 48 : 40).padLeft(4);
             tab.add(label).growX().padLeft(8).padRight(8).padTop(8).padBottom(8);
         }
         return tab;

@@ -18,7 +18,7 @@ import java.util.Set;
 public record Scenario(String name, List<Step> steps) {
     public static final Set<String> VERBS = Set.of("tap", "type", "expect-screen", "expect-text", "expect-no-text",
             "wait-for", "wait-gone", "device", "advance", "sleep", "screenshot", "expect-file", "end-session", "expect-accessible", "hold",
-            "scroll", "expect-scroll", "check-layout");
+            "scroll", "expect-scroll", "expect-in-view", "check-layout");
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
 
     public static Scenario load(Path file) throws IOException {

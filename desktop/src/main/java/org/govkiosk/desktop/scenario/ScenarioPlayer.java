@@ -259,12 +259,44 @@ public final class ScenarioPlayer implements Consumer<KioskApp> {
                 }
                 return true;
             }
+            case "expect-in-view" -> {
+                com.badlogic.gdx.scenes.scene2d.Actor a = app.stage().getRoot().findActor(step.arg(0));
+                if (a == null || !UiDriver.visible(a)) {
+                    throw new ScenarioException(step.line(), "no element '" + step.arg(0) + "' on screen " + screen(app));
+                }
+                String why = outOfView(app, a);
+                if (why != null) throw new ScenarioException(step.line(), step.arg(0) + " " + why + " (screen " + screen(app) + ")");
+                return true;
+            }
             case "end-session" -> {
                 app.sessions().end(EndReason.CANCELLED);
                 return true;
             }
             default -> throw new ScenarioException(step.line(), "unknown step " + step.verb());
         }
+    }
+
+    /** Why the actor cannot be seen whole without scrolling, or null when it can. */
+    private static String outOfView(KioskApp app, com.badlogic.gdx.scenes.scene2d.Actor a) {
+        com.badlogic.gdx.math.Rectangle box = stageBox(a);
+        for (com.badlogic.gdx.scenes.scene2d.Actor p = a.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof ScrollPane pane && !contains(stageBox(pane), box)) {
+                return "is outside the visible part of its scroll pane (at " + box + ", the pane shows " + stageBox(pane) + ")";
+            }
+        }
+        com.badlogic.gdx.math.Rectangle screen = new com.badlogic.gdx.math.Rectangle(0, 0, app.stage().getWidth(), app.stage().getHeight());
+        return contains(screen, box) ? null : "is off the screen (at " + box + ")";
+    }
+
+    private static com.badlogic.gdx.math.Rectangle stageBox(com.badlogic.gdx.scenes.scene2d.Actor a) {
+        com.badlogic.gdx.math.Vector2 lo = a.localToStageCoordinates(new com.badlogic.gdx.math.Vector2(0, 0));
+        return new com.badlogic.gdx.math.Rectangle(lo.x, lo.y, a.getWidth(), a.getHeight());
+    }
+
+    /** With a pixel of slack for rounding. */
+    private static boolean contains(com.badlogic.gdx.math.Rectangle outer, com.badlogic.gdx.math.Rectangle inner) {
+        return inner.x >= outer.x - 1 && inner.y >= outer.y - 1 && inner.x + inner.width <= outer.x + outer.width + 1
+                && inner.y + inner.height <= outer.y + outer.height + 1;
     }
 
     private static ScrollPane scrollPane(KioskApp app, Step step) {
