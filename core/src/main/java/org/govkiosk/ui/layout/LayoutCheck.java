@@ -172,6 +172,18 @@ public final class LayoutCheck {
         if (lost || !drawn.toString().equals(expected)) {
             out.add(new Violation("text-cut", describe(l), "shows '" + drawn + "'"));
         }
+        // A column squeezed to a couple of characters a line (an address in a narrow table cell): every line but the last
+        // should hold a word's worth.
+        if (!lost && expected.length() >= 10) {
+            for (int i = 0; i < lineStarts.size(); i++) {
+                int from = i == 0 ? 0 : lineStarts.get(i - 1);
+                String line = text.substring(from, lineStarts.get(i)).replaceAll("\\s", "");
+                if (line.length() < 3) {
+                    out.add(new Violation("squeezed-text", describe(l), "a line of '" + line + "' in '" + text + "'"));
+                    break;
+                }
+            }
+        }
         for (int s : lineStarts) {
             if (!LineBreaks.allowed(text, s)) {
                 out.add(new Violation("broken-word", describe(l), "'" + text.substring(Math.max(0, s - 6), s) + "/"

@@ -147,19 +147,40 @@ public final class ResultScreen extends KioskScreen {
         if (!rows.isEmpty()) {
             int pages = (rows.size() + perPage - 1) / perPage;
             page = Math.min(page, pages - 1);
+            List<String> headers = record.table().columnKeys().stream().map(col -> item.field(col).map(ResultField::label)
+                    .map(l -> l.in(ui.locale())).orElse(col)).toList();
+            List<List<String>> shown = rows.subList(page * perPage, Math.min(rows.size(), (page + 1) * perPage));
             Table table = new Table();
             table.setName(Elements.RESULT_TABLE);
-            table.setBackground(skin.getDrawable("panel"));
-            table.pad(16, 28, 16, 28);
-            table.defaults().pad(4, 8, 4, 8).growX().left();
-            for (String col : record.table().columnKeys()) {
-                table.add(Widgets.paragraph(skin, "small-muted", item.field(col).map(ResultField::label)
-                        .map(l -> l.in(ui.locale())).orElse(col)));
-            }
-            table.row();
-            for (List<String> row : rows.subList(page * perPage, Math.min(rows.size(), (page + 1) * perPage))) {
-                for (String cell : row) table.add(Widgets.paragraph(skin, "body", cell));
+            float[] widths = oneLineWidths(headers, shown);
+            int widest = 0;
+            for (int c = 1; c < widths.length; c++) if (widths[c] > widths[widest]) widest = c;
+            if (fitsAsColumns(widths, widest)) {
+                table.setBackground(skin.getDrawable("panel"));
+                table.pad(16, 28, 16, 28);
+                table.defaults().pad(4, 12, 4, 12).left();
+                // The others keep their one line; the widest (an address) takes the rest of the row. Sharing the
+                // spare room out evenly left an address five characters wide beside half-empty number columns.
+                for (int c = 0; c < headers.size(); c++) column(table.add(Widgets.paragraph(skin, "small-muted", headers.get(c))), c, widest, widths);
                 table.row();
+                for (List<String> row : shown) {
+                    for (int c = 0; c < row.size(); c++) column(table.add(Widgets.paragraph(skin, "body", row.get(c))), c, widest, widths);
+                    table.row();
+                }
+            } else {
+                // Too narrow for columns (portrait in large type): each row becomes a card of label and value lines,
+                // as the fields above it, instead of an address squeezed to two characters a line.
+                for (List<String> row : shown) {
+                    Table card = new Table();
+                    card.setBackground(skin.getDrawable("panel"));
+                    card.pad(16, 28, 16, 28);
+                    card.defaults().padBottom(6).top().left();
+                    for (int c = 0; c < row.size(); c++) {
+                        card.add(Widgets.paragraph(skin, "body-muted", c < headers.size() ? headers.get(c) : "")).width(ui.elder() ? 320 : 280);
+                        card.add(Widgets.paragraph(skin, "body", row.get(c))).growX().row();
+                    }
+                    table.add(card).growX().padBottom(12).row();
+                }
             }
             content.add(table).growX().padTop(16).row();
             if (pages > 1) {
@@ -184,6 +205,38 @@ public final class ResultScreen extends KioskScreen {
             }
         }
         content.add().grow().row();
+    }
+
+    /** Each column's width on one line: its header and its widest cell. */
+    private float[] oneLineWidths(List<String> headers, List<List<String>> rows) {
+        Skin skin = ui.skin();
+        float[] widths = new float[headers.size()];
+        for (int c = 0; c < widths.length; c++) {
+            widths[c] = oneLine(skin, "small-muted", headers.get(c));
+            for (List<String> row : rows) if (c < row.size()) widths[c] = Math.max(widths[c], oneLine(skin, "body", row.get(c)));
+        }
+        return widths;
+    }
+
+    /**
+     * Whether the rows read as columns: every column on one line, or the widest (an address) still keeps the width of
+     * ten Chinese characters a line beside the others on one line.
+     */
+    private boolean fitsAsColumns(float[] widths, int widest) {
+        float room = ui.contentWidth() - 2 * 28 - widths.length * 24;
+        float others = 0;
+        for (int c = 0; c < widths.length; c++) if (c != widest) others += widths[c];
+        float tenIdeographs = oneLine(ui.skin(), "body", "一二三四五六七八九十");
+        return room - others >= Math.min(widths[widest], tenIdeographs);
+    }
+
+    private static void column(com.badlogic.gdx.scenes.scene2d.ui.Cell<?> cell, int c, int widest, float[] widths) {
+        if (c == widest) cell.growX();
+        else cell.width(widths[c] + 2);
+    }
+
+    private static float oneLine(Skin skin, String style, String text) {
+        return new Label(text, skin.get(style, Label.LabelStyle.class)).getPrefWidth();
     }
 
     @Override
